@@ -1,0 +1,200 @@
+"""
+Settings shared by every environment.
+
+Everything that differs between a laptop and production comes from the environment
+(``DATABASE_URL``, ``SECRET_KEY``, ``ALLOWED_HOSTS``, ``DEBUG``, ``REDIS_URL``,
+``MEDIA_ROOT``), so one code base runs as the quick start on SQLite and behind a load
+balancer on PostgreSQL and Redis without edits.
+"""
+
+import os
+from pathlib import Path
+
+import dj_database_url
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+def env_bool(name, default=False):
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+def env_list(name, default=""):
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+SECRET_KEY = os.environ.get("SECRET_KEY", "")
+DEBUG = env_bool("DEBUG", False)
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+
+INSTALLED_APPS = [
+    # Our apps: one per domain.
+    "taxonomy",
+    "pages",
+    "directory",
+    "graphql_api",
+    # Translation workflow.
+    "wagtail_localize",
+    "wagtail_localize.locales",
+    # Wagtail.
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.settings",
+    "wagtail.contrib.simple_translation",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "strawberry_django",
+    # Django.
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.postgres",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+]
+
+ROOT_URLCONF = "cms.urls"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "cms" / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+WSGI_APPLICATION = "cms.wsgi.application"
+
+# Database: SQLite for the quick start, anything dj-database-url understands otherwise.
+DATABASES = {
+    "default": dj_database_url.config(
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
+    )
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
+
+# Cache: Redis when REDIS_URL is set (shared across app servers), local memory otherwise.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "welcome",
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# Internationalisation ---------------------------------------------------------------
+TIME_ZONE = "Europe/Berlin"
+USE_TZ = True
+USE_I18N = True
+LANGUAGE_CODE = "de"
+WAGTAIL_I18N_ENABLED = True
+
+# The content locales of PRODUCT.md. German is the source language; easy German
+# (Leichte Sprache) is a locale of its own with a private-use subtag. Each entry:
+# code, native name, text direction and the fallback chain a reader follows when an
+# item is not translated (the last link is always German, the source).
+WELCOME_LOCALES = [
+    {"code": "de", "name": "Deutsch", "direction": "ltr", "fallbacks": []},
+    {"code": "de-x-ls", "name": "Leichte Sprache", "direction": "ltr", "fallbacks": ["de"]},
+    {"code": "en", "name": "English", "direction": "ltr", "fallbacks": ["de"]},
+    {"code": "ar", "name": "العربية", "direction": "rtl", "fallbacks": ["de"]},
+    {"code": "fa", "name": "فارسی", "direction": "rtl", "fallbacks": ["de"]},
+    {"code": "prs", "name": "دری", "direction": "rtl", "fallbacks": ["fa", "de"]},
+    {"code": "ps", "name": "پښتو", "direction": "rtl", "fallbacks": ["fa", "de"]},
+    {"code": "uk", "name": "Українська", "direction": "ltr", "fallbacks": ["ru", "de"]},
+    {"code": "ru", "name": "Русский", "direction": "ltr", "fallbacks": ["de"]},
+    {"code": "tr", "name": "Türkçe", "direction": "ltr", "fallbacks": ["de"]},
+    {"code": "kmr", "name": "Kurmancî", "direction": "ltr", "fallbacks": ["tr", "de"]},
+    {"code": "fr", "name": "Français", "direction": "ltr", "fallbacks": ["de"]},
+    {"code": "ti", "name": "ትግርኛ", "direction": "ltr", "fallbacks": ["en", "de"]},
+]
+
+LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
+    (entry["code"], entry["name"]) for entry in WELCOME_LOCALES
+]
+LANGUAGES_BIDI = [entry["code"] for entry in WELCOME_LOCALES if entry["direction"] == "rtl"]
+# The admin itself speaks German and English; content is edited in every locale.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+
+# Static and media files -------------------------------------------------------------
+STATIC_URL = "/static/"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static"))
+MEDIA_URL = "/media/"
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+# Wagtail ----------------------------------------------------------------------------
+WAGTAIL_SITE_NAME = "Willkommenszentrum Leipzig"
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "txt", "csv", "zip"]
+WAGTAIL_MODERATION_ENABLED = True
+WAGTAIL_WORKFLOW_ENABLED = True
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "wagtail.search.backends.database",
+        "AUTO_UPDATE": True,
+    }
+}
+WAGTAIL_LOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
+}
+
+# Logging: errors in full to the server log, never to API clients.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+    },
+}
+

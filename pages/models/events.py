@@ -1,0 +1,224 @@
+"""
+Events (Veranstaltungen, interkulturelle Angebote, Schulungen, Sprachkurse).
+
+An event is either single or recurring. A recurring event keeps one RFC 5545 rule
+(``RRULE``) and a list of cancelled dates, so a weekly language café is one page that
+editors maintain, not fifty; the API expands it into occurrences. The rule is applied
+to wall-clock time in Europe/Berlin so that a course at 18:00 stays at 18:00 across the
+change to and from summer time.
+"""
+
+from dateutil.rrule import rrulestr
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from pages.blocks import RICH_TEXT_FEATURES
+
+from .mixins import ContentPage, content_tabs
+
+#: Frequencies an editor may use; sub-daily rules would expand into thousands of rows.
+ALLOWED_FREQUENCIES = {"DAILY", "WEEKLY", "MONTHLY", "YEARLY"}
+
+
+class Registration(models.TextChoices):
+    NONE = "none", _("No registration needed")
+    RECOMMENDED = "recommended", _("Registration recommended")
+    REQUIRED = "required", _("Registration required")
+
+
+def parse_recurrence(rule, dtstart):
+    """
+    Parse an RRULE for an event starting at ``dtstart`` (naive local time).
+
+    Raises ``ValidationError`` with a message an editor can act on; the admin form and
+    the model's ``clean`` share it.
+    """
+    text = rule.strip()
+    if text.upper().startswith("RRULE:"):
+        text = text[6:]
+    parts = dict(part.split("=", 1) for part in text.upper().split(";") if "=" in part)
+    if parts.get("FREQ") not in ALLOWED_FREQUENCIES:
+        raise ValidationError(
+            _("The rule needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY, e.g. FREQ=WEEKLY;BYDAY=TU;COUNT=10.")
+        )
+    try:
+        return rrulestr(text, dtstart=dtstart)
+    except (ValueError, TypeError) as error:
+        raise ValidationError(
+            _("This is not a valid recurrence rule (RFC 5545): %(error)s"), params={"error": error}
+        ) from error
+
+
+class EventPage(ContentPage):
+    """A single or recurring event, at a place or online, organised by a partner."""
+
+    start = models.DateTimeField(_("starts"), help_text=_("Date and time in Leipzig (Europe/Berlin)."))
+    end = models.DateTimeField(_("ends"))
+    recurrence_rule = models.CharField(
+        _("repeats"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Optional RFC 5545 rule. Every Tuesday ten times: FREQ=WEEKLY;BYDAY=TU;COUNT=10. "
+            "Every first Monday until June: FREQ=MONTHLY;BYDAY=1MO;UNTIL=20270630."
+        ),
+    )
+    description = RichTextField(_("description"), features=RICH_TEXT_FEATURES, blank=True)
+    place = models.ForeignKey(
+        "directory.Place",
+        verbose_name=_("place"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    online_url = models.URLField(_("online link"), blank=True, help_text=_("For events held online."))
+    organiser = models.ForeignKey(
+        "directory.PartnerPage",
+        verbose_name=_("organiser"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Left empty for events below a partner's profile: that partner organises them."),
+    )
+    registration = models.CharField(
+        _("registration"), max_length=12, choices=Registration.choices, default=Registration.NONE
+    )
+    registration_url = models.URLField(_("registration link"), blank=True)
+    registration_info = models.TextField(_("how to register"), blank=True)
+    is_free = models.BooleanField(_("free of charge"), default=True)
+    cost = models.CharField(_("cost"), max_length=150, blank=True, help_text=_("E.g. '5 €, reduced 2 €'."))
+    languages = ParentalManyToManyField(
+        "taxonomy.SpokenLanguage", verbose_name=_("languages"), blank=True, related_name="+"
+    )
+    audiences = ParentalManyToManyField(
+        "taxonomy.Audience", verbose_name=_("for whom"), blank=True, related_name="+"
+    )
+
+    content_panels = (
+        ContentPage.content_panels
+        + ContentPage.summary_panels
+        + [
+            MultiFieldPanel(
+                [
+                    FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                    FieldPanel("recurrence_rule"),
+                    InlinePanel("cancellations", heading=_("Cancelled dates"), label=_("Cancelled date")),
+                ],
+                heading=_("When"),
+            ),
+            MultiFieldPanel([FieldPanel("place"), FieldPanel("online_url")], heading=_("Where")),
+            FieldPanel("description"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("organiser"),
+                    FieldPanel("registration"),
+                    FieldPanel("registration_url"),
+                    FieldPanel("registration_info"),
+                    FieldRowPanel([FieldPanel("is_free"), FieldPanel("cost")]),
+                ],
+                heading=_("Organisation"),
+            ),
+        ]
+    )
+    classification_panels = ContentPage.classification_panels + [
+        FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
+    ]
+    edit_handler = content_tabs(content_panels, classification_panels)
+
+    search_fields = ContentPage.search_fields + [
+        index.SearchField("description"),
+        index.FilterField("start"),
+        index.FilterField("end"),
+    ]
+
+    override_translatable_fields = ContentPage.override_translatable_fields + [
+        SynchronizedField("audiences"),
+        SynchronizedField("languages"),
+        SynchronizedField("recurrence_rule"),
+    ]
+
+    parent_page_types = ["pages.EventIndexPage", "directory.PartnerPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start and self.end and self.end <= self.start:
+            errors["end"] = _("The event must end after it starts.")
+        if self.recurrence_rule and self.start:
+            try:
+                parse_recurrence(self.recurrence_rule, self._local(self.start))
+            except ValidationError as error:
+                errors["recurrence_rule"] = error.messages
+        if not self.place_id and not self.online_url:
+            errors["place"] = _("Choose a place or give an online link.")
+        if errors:
+            raise ValidationError(errors)
+
+    def full_clean(self, *args, **kwargs):
+        # An event below a partner's profile is organised by that partner unless said otherwise.
+        if not self.organiser_id:
+            parent = self.get_parent() if self.path else None
+            if parent is not None and parent.specific_class._meta.label == "directory.PartnerPage":
+                self.organiser_id = parent.pk
+        super().full_clean(*args, **kwargs)
+
+    @staticmethod
+    def _local(value):
+        return timezone.localtime(value).replace(tzinfo=None)
+
+    def occurrences(self, window_start, window_end):
+        """
+        The (start, end) pairs of this event that overlap ``[window_start, window_end)``,
+        in Europe/Berlin, without cancelled dates. A single event yields itself.
+        """
+        duration = self.end - self.start
+        if not self.recurrence_rule:
+            starts = [self.start]
+        else:
+            tz = timezone.get_default_timezone()
+            rule = parse_recurrence(self.recurrence_rule, self._local(self.start))
+            local_from = self._local(window_start - duration)
+            local_to = self._local(window_end)
+            starts = [
+                timezone.make_aware(naive, tz)
+                for naive in rule.between(local_from, local_to, inc=True)
+            ]
+        cancelled = {cancellation.date for cancellation in self.cancellations.all()}
+        return [
+            (start, start + duration)
+            for start in starts
+            if start < window_end
+            and start + duration > window_start
+            and timezone.localtime(start).date() not in cancelled
+        ]
+
+
+class EventCancellation(Orderable):
+    """A date on which a recurring event does not take place (RFC 5545 EXDATE)."""
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="cancellations")
+    date = models.DateField(_("date"))
+    reason = models.CharField(_("reason"), max_length=150, blank=True)
+
+    panels = [FieldRowPanel([FieldPanel("date"), FieldPanel("reason")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("cancelled date")
+        verbose_name_plural = _("cancelled dates")

@@ -1,0 +1,96 @@
+"""Fields every editorial page shares, declared once."""
+
+from django import forms
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+#: After this many days without review a page counts as stale in the editors' views.
+REVIEW_INTERVAL_DAYS = 365
+
+
+class ContentPage(Page):
+    """
+    Abstract base of every page a reader reads: guides, events, partners and services.
+
+    Summary, image, topics, the *last reviewed* date and the responsible person live here
+    so that freshness can be reported across all content types the same way: a volunteer
+    platform died of stale data before, and this is how we see it coming.
+    """
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=400,
+        help_text=_("One or two plain sentences shown in lists, search results and on kiosks."),
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    topics = ParentalManyToManyField("taxonomy.Topic", verbose_name=_("topics"), blank=True, related_name="+")
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        null=True,
+        blank=True,
+        help_text=_("When someone last checked that everything on this page is still correct."),
+    )
+    content_owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("responsible person"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Who keeps this page correct and is asked when it is due for review."),
+    )
+
+    summary_panels = [FieldPanel("summary"), FieldPanel("image")]
+    review_panels = [
+        MultiFieldPanel(
+            [FieldPanel("last_reviewed"), FieldPanel("content_owner")],
+            heading=_("Review"),
+        )
+    ]
+    classification_panels = [FieldPanel("topics", widget=forms.CheckboxSelectMultiple)]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.AutocompleteField("summary"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.FilterField("last_reviewed"),
+    ]
+
+    # Many-to-many fields are not synchronised by wagtail-localize unless declared.
+    override_translatable_fields = [SynchronizedField("topics")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_due_for_review(self):
+        if self.last_reviewed is None:
+            return True
+        return (timezone.localdate() - self.last_reviewed).days > REVIEW_INTERVAL_DAYS
+
+
+def content_tabs(content_panels, classification_panels):
+    """Tabs shared by every content page: content, classification, review, promote, settings."""
+    return TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(classification_panels, heading=_("Classification")),
+            ObjectList(ContentPage.review_panels, heading=_("Review")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
