@@ -1,11 +1,63 @@
+"""
+The public GraphQL schema: the root fields of PRODUCT.md's contract, merged from one
+module per area, with the optimizer and the abuse limits switched on.
+"""
+
+import logging
+
 import strawberry
+from django.conf import settings
+from strawberry.extensions import DisableIntrospection
+from strawberry.schema.config import StrawberryConfig
+from strawberry.tools import merge_types
+from strawberry_django.optimizer import DjangoOptimizerExtension
+
+from graphql_api.errors import classify
+from graphql_api.limits import limit_extensions
+from graphql_api.locales.schema import Query as LocalesQuery
+from graphql_api.pages.schema import Query as PagesQuery
+from graphql_api.pages.types import EventIndexPageType, GuideIndexPageType, GuideType, HomePageType
+from graphql_api.taxonomy.schema import Query as TaxonomyQuery
+
+logger = logging.getLogger("graphql_api")
+
+Query = merge_types("Query", (LocalesQuery, TaxonomyQuery, PagesQuery))
+
+#: Page types reached only through the ``Page`` interface must be listed explicitly.
+PAGE_TYPES = [HomePageType, GuideIndexPageType, EventIndexPageType, GuideType]
 
 
-@strawberry.type
-class Query:
-    @strawberry.field
-    def ping(self) -> str:
-        return "pong"
+class WelcomeSchema(strawberry.Schema):
+    """Logs every error in full on the server; clients only see masked, coded errors."""
+
+    def process_errors(self, errors, execution_context=None):
+        for error in errors:
+            if error.original_error is not None and not isinstance(error.original_error, strawberry.exceptions.StrawberryGraphQLError):
+                logger.error("GraphQL error: %s", error.message, exc_info=error.original_error)
+            else:
+                logger.info("GraphQL request refused: %s", error.message)
 
 
-schema = strawberry.Schema(query=Query)
+class CodedErrors(strawberry.extensions.SchemaExtension):
+    """Replace each error by what a client may see (see ``graphql_api.errors``)."""
+
+    def on_operation(self):
+        yield
+        result = self.execution_context.result
+        if result is not None and getattr(result, "errors", None):
+            result.errors = [classify(error) for error in result.errors]
+
+
+def build_schema(*, introspection: bool = True) -> strawberry.Schema:
+    extensions = [CodedErrors, *limit_extensions(), DjangoOptimizerExtension]
+    if not introspection:
+        extensions.insert(1, DisableIntrospection)
+    return WelcomeSchema(
+        query=Query,
+        types=PAGE_TYPES,
+        extensions=extensions,
+        config=StrawberryConfig(disable_field_suggestions=True),
+    )
+
+
+schema = build_schema(introspection=getattr(settings, "GRAPHQL_INTROSPECTION", True))

@@ -199,3 +199,13 @@ LOGGING = {
     },
 }
 
+
+# GraphQL API (graphql_api/) ------------------------------------------------------------
+# Introspection and the GraphiQL IDE help front-end developers; production may switch
+# either off from the environment (production.py turns GraphiQL off by default).
+GRAPHQL_INTROSPECTION = env_bool("GRAPHQL_INTROSPECTION", True)
+GRAPHIQL = env_bool("GRAPHIQL", True)
+# Seconds a CDN or browser may keep an anonymous, public GET response.
+GRAPHQL_CACHE_MAX_AGE = int(os.environ.get("GRAPHQL_CACHE_MAX_AGE", "60"))
+# Draft preview tokens expire after this many seconds (minutes, never forever).
+PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("PREVIEW_TOKEN_MAX_AGE", "900"))

@@ -1,0 +1,75 @@
+"""
+Errors a client may see, each with a machine-readable ``extensions.code``.
+
+Anything that is not one of these (a bug, a database error) reaches the client only as
+``INTERNAL_SERVER_ERROR`` with a generic message; the full traceback goes to the server
+log (see ``graphql_api.schema.WelcomeSchema.process_errors``).
+"""
+
+import re
+from enum import StrEnum
+
+from graphql import GraphQLError
+
+
+class ErrorCode(StrEnum):
+    BAD_USER_INPUT = "BAD_USER_INPUT"
+    UNKNOWN_LOCALE = "UNKNOWN_LOCALE"
+    PAGE_SIZE_EXCEEDED = "PAGE_SIZE_EXCEEDED"
+    QUERY_TOO_DEEP = "QUERY_TOO_DEEP"
+    TOO_MANY_ALIASES = "TOO_MANY_ALIASES"
+    QUERY_TOO_LARGE = "QUERY_TOO_LARGE"
+    QUERY_TOO_COSTLY = "QUERY_TOO_COSTLY"
+    PREVIEW_TOKEN_INVALID = "PREVIEW_TOKEN_INVALID"
+    GRAPHQL_PARSE_FAILED = "GRAPHQL_PARSE_FAILED"
+    GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
+    INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR"
+
+
+class ApiError(GraphQLError):
+    """An error meant for the client: its message is safe to show and it has a code."""
+
+    def __init__(self, message, code: ErrorCode, **kwargs):
+        super().__init__(str(message), extensions={"code": str(code)}, **kwargs)
+        self.code = code
+
+
+# Messages of graphql-core and strawberry's own limiters, mapped to our codes.
+_KNOWN_MESSAGES = [
+    (re.compile(r"exceeds maximum operation depth"), ErrorCode.QUERY_TOO_DEEP),
+    (re.compile(r"aliases found\. Allowed"), ErrorCode.TOO_MANY_ALIASES),
+    (re.compile(r"more than \d+ tokens"), ErrorCode.QUERY_TOO_LARGE),
+    (re.compile(r"^Syntax Error"), ErrorCode.GRAPHQL_PARSE_FAILED),
+]
+
+
+def classify(error: GraphQLError) -> GraphQLError:
+    """Return the error as a client may see it: with a code, internals masked."""
+    original = error.original_error
+    if isinstance(original, ApiError):
+        return GraphQLError(
+            original.message, nodes=error.nodes, path=error.path, extensions=original.extensions
+        )
+    if isinstance(error, ApiError) or (error.extensions or {}).get("code"):
+        return error
+    if original is None:
+        code = ErrorCode.GRAPHQL_VALIDATION_FAILED
+        for pattern, known in _KNOWN_MESSAGES:
+            if pattern.search(error.message):
+                code = known
+                break
+        return GraphQLError(
+            error.message, nodes=error.nodes, path=error.path, extensions={"code": str(code)}
+        )
+    if isinstance(original, GraphQLError) and original.original_error is None:
+        # graphql-core's own input coercion errors ("Variable '$x' got invalid value").
+        return GraphQLError(
+            error.message, nodes=error.nodes, path=error.path,
+            extensions={"code": str(ErrorCode.BAD_USER_INPUT)},
+        )
+    return GraphQLError(
+        "Internal server error.",
+        nodes=error.nodes,
+        path=error.path,
+        extensions={"code": str(ErrorCode.INTERNAL_SERVER_ERROR)},
+    )

@@ -1,0 +1,141 @@
+"""
+Locale resolution: which translation of an item a reader gets.
+
+A reader asks for one locale; ``settings.WELCOME_LOCALES`` gives its fallback chain
+(``prs → fa → de``). Every item is returned in the first locale of the chain in which it
+exists (publicly, for pages), and says which one that is. Lists never hold two
+translations of one item.
+
+This is done in SQL, not per item: the candidate rows are those in the chain's locales;
+each gets its rank in the chain, and a row is dropped when a better-ranked row with the
+same ``translation_key`` exists (an anti-join, ``NOT EXISTS``). That keeps pagination,
+``totalCount`` and ordering in the database.
+"""
+
+from collections import defaultdict
+
+from django.conf import settings
+from django.db.models import Case, Exists, IntegerField, OuterRef, Value, When
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from graphql_api.errors import ApiError, ErrorCode
+
+DEFAULT_LOCALE = "de"
+
+
+def locale_entries():
+    return {entry["code"]: entry for entry in settings.WELCOME_LOCALES}
+
+
+def locale_chain(code: str | None) -> tuple[str, ...]:
+    """The requested locale followed by its fallbacks; German when none is asked for."""
+    entries = locale_entries()
+    code = code or DEFAULT_LOCALE
+    if code not in entries:
+        raise ApiError(
+            _("Unknown locale '%(code)s'. The locales field lists the available ones.") % {"code": code},
+            ErrorCode.UNKNOWN_LOCALE,
+        )
+    chain = [code]
+    for fallback in entries[code]["fallbacks"]:
+        if fallback not in chain:
+            chain.append(fallback)
+    return tuple(chain)
+
+
+def rank_in_chain(chain):
+    """An SQL expression: 0 for the requested locale, 1 for the first fallback …"""
+    return Case(
+        *[When(locale__language_code=code, then=Value(rank)) for rank, code in enumerate(chain)],
+        default=Value(len(chain)),
+        output_field=IntegerField(),
+    )
+
+
+def best_translations(queryset, chain):
+    """
+    Keep, for each ``translation_key`` in ``queryset``, only the row in the best-ranked
+    locale of ``chain``. ``queryset`` must already be filtered for visibility.
+    """
+    candidates = queryset.filter(locale__language_code__in=chain).annotate(locale_rank=rank_in_chain(chain))
+    better = candidates.filter(
+        translation_key=OuterRef("translation_key"), locale_rank__lt=OuterRef("locale_rank")
+    )
+    return candidates.exclude(Exists(better.values("pk")))
+
+
+class Localizer:
+    """
+    Maps related translatable objects (topics, places, partners …) to the reader's
+    locale, for a whole batch of nodes in one query per model.
+
+    Translated pages point at the *source-language* topics, places and partners; the
+    reader should see them in their own locale, with the same fallback as the items.
+    """
+
+    def __init__(self, context):
+        self.context = context
+        self._cache = defaultdict(dict)  # (model, chain) -> {translation_key: obj or None}
+        self._available = {}  # translation_key -> [locale codes]
+
+    def resolve(self, model, keys, *, pages=False):
+        """Return ``{translation_key: object}`` for ``keys`` in the current chain."""
+        chain = self.context.chain
+        cache = self._cache[(model, chain)]
+        missing = {key for key in keys if key not in cache}
+        if missing:
+            queryset = model._default_manager.filter(translation_key__in=missing)
+            if pages:
+                queryset = self.context.visibility.public(queryset)
+            queryset = best_translations(queryset, chain).select_related("locale")
+            found = {obj.translation_key: obj for obj in queryset}
+            for key in missing:
+                cache[key] = found.get(key)
+        return {key: cache[key] for key in keys if cache.get(key) is not None}
+
+    def related_list(self, node, attribute, model, *, pages=False):
+        """
+        The objects of a (prefetched) many-to-many ``attribute`` of ``node``, mapped to the
+        reader's locale. Keys are collected over the node's whole batch, so a list of 100
+        items costs the same single query as a list of 5.
+        """
+        batch = self.context.batch_of(node)
+        keys = {obj.translation_key for item in batch for obj in getattr(item, attribute).all()}
+        found = self.resolve(model, keys, pages=pages)
+        result, seen = [], set()
+        for obj in getattr(node, attribute).all():
+            mapped = found.get(obj.translation_key)
+            if mapped is not None and mapped.translation_key not in seen:
+                seen.add(mapped.translation_key)
+                result.append(mapped)
+        return result
+
+    def related_one(self, node, attribute, model, *, pages=False):
+        """The same for a (select_related) foreign key."""
+        batch = self.context.batch_of(node)
+        keys = {
+            getattr(item, attribute).translation_key
+            for item in batch
+            if getattr(item, f"{attribute}_id", None) is not None and getattr(item, attribute) is not None
+        }
+        target = getattr(node, attribute) if getattr(node, f"{attribute}_id", None) else None
+        if target is None:
+            return None
+        return self.resolve(model, keys, pages=pages).get(target.translation_key)
+
+    def available_locales(self, node):
+        """Locales in which each node of the batch is public; one query per batch."""
+        batch = self.context.batch_of(node)
+        missing = {item.translation_key for item in batch} - self._available.keys()
+        if missing:
+            rows = (
+                self.context.visibility.public(Page.objects.filter(translation_key__in=missing))
+                .order_by("locale__language_code")
+                .values_list("translation_key", "locale__language_code")
+            )
+            for key in missing:
+                self._available[key] = []
+            for key, code in rows:
+                self._available[key].append(code)
+        return self._available[node.translation_key]

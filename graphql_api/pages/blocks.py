@@ -1,0 +1,190 @@
+"""
+The guide body (``pages/blocks.py``) as a union of typed blocks, one GraphQL type per
+block, so front ends get data, not markup, and learn each block once.
+
+Call-outs point at services and partners; a call-out whose target is not public in any
+locale of the reader's chain is dropped, never shown (a draft service must not leak
+through a published guide).
+"""
+
+from typing import Annotated
+
+import strawberry
+
+from graphql_api.context import Info
+from graphql_api.media.types import ImageType
+from graphql_api.pages.interface import PageInterface
+from graphql_api.pages.richtext import to_html
+
+
+@strawberry.type(name="ParagraphBlock")
+class ParagraphBlock:
+    id: str
+    html: str
+
+
+@strawberry.type(name="HeadingBlock")
+class HeadingBlock:
+    id: str
+    text: str
+    level: int = strawberry.field(description="2 for a section, 3 for a subsection.")
+
+
+@strawberry.type(name="Step")
+class Step:
+    title: str
+    html: str
+
+
+@strawberry.type(name="StepsBlock")
+class StepsBlock:
+    id: str
+    title: str
+    steps: list[Step]
+
+
+@strawberry.type(name="ChecklistBlock")
+class ChecklistBlock:
+    id: str
+    title: str
+    items: list[str]
+
+
+@strawberry.type(name="Question")
+class Question:
+    question: str
+    answer_html: str
+
+
+@strawberry.type(name="FaqBlock")
+class FaqBlock:
+    id: str
+    title: str
+    questions: list[Question]
+
+
+@strawberry.type(name="CallOutBlock")
+class CallOutBlock:
+    id: str
+    text: str
+    target: PageInterface = strawberry.field(description="A public service or partner, in the reader's locale.")
+
+
+@strawberry.type(name="DocumentBlock")
+class DocumentBlock:
+    id: str
+    title: str
+    url: str
+    file_extension: str
+
+
+@strawberry.type(name="ImageBlock")
+class ImageBlock:
+    id: str
+    image: ImageType
+    alt_text: str
+    decorative: bool
+
+
+@strawberry.type(name="ExternalLinkBlock")
+class ExternalLinkBlock:
+    id: str
+    url: str
+    title: str
+    description: str
+
+
+@strawberry.type(name="VideoBlock")
+class VideoBlock:
+    id: str
+    url: str
+    caption: str
+
+
+GuideBlock = Annotated[
+    ParagraphBlock
+    | HeadingBlock
+    | StepsBlock
+    | ChecklistBlock
+    | FaqBlock
+    | CallOutBlock
+    | DocumentBlock
+    | ImageBlock
+    | ExternalLinkBlock
+    | VideoBlock,
+    strawberry.union("GuideBlock"),
+]
+
+
+def _call_out(block, info: Info):
+    target = block.value.get("target")
+    if target is None:
+        return None
+    model = target.specific_class
+    if model is None:
+        return None
+    found = info.context.localizer.resolve(model, {target.translation_key}, pages=True)
+    page = found.get(target.translation_key)
+    if page is None:
+        return None
+    return CallOutBlock(id=block.id, text=block.value.get("text") or "", target=page)
+
+
+def _image(block):
+    image = block.value
+    if image is None:
+        return None
+    alt = getattr(image, "contextual_alt_text", None) or image.default_alt_text
+    return ImageBlock(id=block.id, image=image, alt_text=alt, decorative=bool(getattr(image, "decorative", False)))
+
+
+def _document(block):
+    document = block.value.get("document")
+    if document is None:
+        return None
+    return DocumentBlock(
+        id=block.id,
+        title=block.value.get("title") or document.title,
+        url=document.url,
+        file_extension=document.file_extension,
+    )
+
+
+def convert_block(block, info: Info):
+    """One stream child to its GraphQL type, or ``None`` when it must not be shown."""
+    kind, value = block.block_type, block.value
+    if kind == "paragraph":
+        return ParagraphBlock(id=block.id, html=to_html(value))
+    if kind == "heading":
+        return HeadingBlock(id=block.id, text=value["text"], level=3 if value["level"] == "h3" else 2)
+    if kind == "steps":
+        return StepsBlock(
+            id=block.id,
+            title=value.get("title") or "",
+            steps=[Step(title=step["title"], html=to_html(step["body"])) for step in value["steps"]],
+        )
+    if kind == "checklist":
+        return ChecklistBlock(id=block.id, title=value.get("title") or "", items=list(value["items"]))
+    if kind == "faq":
+        return FaqBlock(
+            id=block.id,
+            title=value.get("title") or "",
+            questions=[Question(question=q["question"], answer_html=to_html(q["answer"])) for q in value["questions"]],
+        )
+    if kind == "call_out":
+        return _call_out(block, info)
+    if kind == "document":
+        return _document(block)
+    if kind == "image":
+        return _image(block)
+    if kind == "external_link":
+        return ExternalLinkBlock(
+            id=block.id, url=value["url"], title=value["title"], description=value.get("description") or ""
+        )
+    if kind == "video":
+        return VideoBlock(id=block.id, url=getattr(value.get("video"), "url", "") or "", caption=value.get("caption") or "")
+    return None
+
+
+def convert_stream(stream, info: Info):
+    return [converted for block in stream if (converted := convert_block(block, info)) is not None]

@@ -1,0 +1,46 @@
+"""
+The ``Page`` interface: what every page type shares, so ``page(urlPath)`` and ``search``
+can return any of them and clients can ask for common fields once.
+"""
+
+from datetime import datetime
+
+import strawberry
+import strawberry_django
+from wagtail.models import Page
+
+from graphql_api.context import Info
+
+
+def reader_path(url_path: str) -> str:
+    """Wagtail's ``url_path`` without the locale root's slug: ``/home/ratgeber/x/`` → ``/ratgeber/x/``."""
+    parts = url_path.strip("/").split("/")
+    return "/" + "".join(f"{part}/" for part in parts[1:])
+
+
+@strawberry_django.interface(Page, name="Page")
+class PageInterface:
+    id: strawberry.ID
+    title: str
+    slug: str
+    translation_key: strawberry.ID = strawberry_django.field(
+        description="The same for every translation of this item."
+    )
+    first_published_at: datetime | None
+    last_published_at: datetime | None
+    seo_title: str
+    search_description: str
+
+    @strawberry_django.field(only=["url_path"], description="Path below the locale's home page, e.g. /ratgeber/anmeldung/.")
+    def url_path(self) -> str:
+        return reader_path(self.url_path)
+
+    @strawberry_django.field(only=["locale__language_code"], description="The locale this item is really in.")
+    def locale(self) -> str:
+        return self.locale.language_code
+
+    @strawberry_django.field(
+        only=["translation_key"], description="Every locale in which this item is publicly available."
+    )
+    def available_locales(self, info: Info) -> list[str]:
+        return info.context.localizer.available_locales(self)

@@ -1,0 +1,62 @@
+"""Page types of the ``pages`` app: home, index pages and guides."""
+
+from datetime import date
+
+import strawberry
+import strawberry_django
+from wagtail.models import Page
+
+from graphql_api.context import Info
+from graphql_api.media.types import ImageType
+from graphql_api.pages.blocks import GuideBlock, convert_stream
+from graphql_api.pages.interface import PageInterface
+from graphql_api.taxonomy.types import AudienceType, TopicType
+from pages.models import EventIndexPage, GuideIndexPage, GuidePage, HomePage
+from taxonomy.models import Audience, Topic
+
+
+class PublicQuerySetMixin:
+    """Every page type narrows any queryset it is reached through to public pages."""
+
+    @classmethod
+    def get_queryset(cls, queryset, info: Info, **kwargs):
+        return info.context.visibility.public(queryset)
+
+
+@strawberry_django.interface(Page, name="ContentPage")
+class ContentPageInterface(PageInterface):
+    """Fields of every page a reader reads: guides, events, partners, services."""
+
+    summary: str
+    last_reviewed: date | None
+    image: ImageType | None = strawberry_django.field()
+
+    @strawberry_django.field(prefetch_related=["topics"], description="Topics in the reader's locale.")
+    def topics(self, info: Info) -> list[TopicType]:
+        return info.context.localizer.related_list(self, "topics", Topic)
+
+
+@strawberry_django.type(HomePage, name="HomePage")
+class HomePageType(PublicQuerySetMixin, PageInterface):
+    intro: str
+
+
+@strawberry_django.type(GuideIndexPage, name="GuideIndexPage")
+class GuideIndexPageType(PublicQuerySetMixin, PageInterface):
+    intro: str
+
+
+@strawberry_django.type(EventIndexPage, name="EventIndexPage")
+class EventIndexPageType(PublicQuerySetMixin, PageInterface):
+    intro: str
+
+
+@strawberry_django.type(GuidePage, name="Guide")
+class GuideType(PublicQuerySetMixin, ContentPageInterface):
+    @strawberry_django.field(prefetch_related=["audiences"], description="Whom the guide is written for.")
+    def audiences(self, info: Info) -> list[AudienceType]:
+        return info.context.localizer.related_list(self, "audiences", Audience)
+
+    @strawberry_django.field(only=["body"], description="The body as typed blocks.")
+    def body(self, info: Info) -> list[GuideBlock]:
+        return convert_stream(self.body, info)

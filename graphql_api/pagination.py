@@ -1,0 +1,44 @@
+"""
+Relay connections with a default and a maximum page size.
+
+Every list of the API is a ``Connection`` (``edges { node cursor }``, ``pageInfo``,
+``totalCount``). Without ``first`` a client gets ``DEFAULT_PAGE_SIZE`` items, never the
+whole table; ``first`` above ``MAX_PAGE_SIZE`` is refused by ``limits.QueryCostLimiter``
+before execution starts, and again here as a second line of defence.
+"""
+
+from typing import Any
+
+import strawberry
+from django.utils.translation import gettext_lazy as _
+from strawberry import relay
+from strawberry_django.relay import DjangoListConnection
+
+from graphql_api.errors import ApiError, ErrorCode
+
+DEFAULT_PAGE_SIZE = 20
+MAX_PAGE_SIZE = 100
+
+
+def check_page_size(first):
+    if first is not None and (first < 0 or first > MAX_PAGE_SIZE):
+        raise ApiError(
+            _("'first' must be between 0 and %(max)d.") % {"max": MAX_PAGE_SIZE},
+            ErrorCode.PAGE_SIZE_EXCEEDED,
+        )
+
+
+@strawberry.type(name="Connection", description="A page of a list, with cursors and the total count.")
+class Connection(DjangoListConnection[relay.NodeType]):
+    @classmethod
+    def resolve_connection(cls, nodes, *, info, before=None, after=None, first=None, last=None, **kwargs: Any):
+        check_page_size(first)
+        check_page_size(last)
+        if first is None and last is None:
+            first = DEFAULT_PAGE_SIZE
+        connection = super().resolve_connection(
+            nodes, info=info, before=before, after=after, first=first, last=last, **kwargs
+        )
+        # Nested fields (topics, places …) load once for the whole page of nodes.
+        info.context.remember_batch(edge.node for edge in connection.edges)
+        return connection

@@ -1,0 +1,39 @@
+"""Topics, audiences and spoken languages."""
+
+import strawberry
+import strawberry_django
+
+from taxonomy.models import Audience, SpokenLanguage, Topic
+
+
+@strawberry_django.type(Topic, name="Topic")
+class TopicType:
+    id: strawberry.ID
+    name: str
+    slug: str = strawberry_django.field(description="Stable identifier for filters; the same in every locale.")
+    description: str
+    translation_key: strawberry.ID
+
+    @strawberry_django.field(only=["locale__language_code"])
+    def locale(self) -> str:
+        return self.locale.language_code
+
+
+@strawberry_django.type(Audience, name="Audience")
+class AudienceType:
+    id: strawberry.ID
+    name: str
+    slug: str
+    description: str
+    translation_key: strawberry.ID
+
+    @strawberry_django.field(only=["locale__language_code"])
+    def locale(self) -> str:
+        return self.locale.language_code
+
+
+@strawberry_django.type(SpokenLanguage, name="SpokenLanguage")
+class SpokenLanguageType:
+    code: str
+    native_name: str
+    german_name: str
