@@ -14,6 +14,7 @@ from django.db.models import Q
 from django.forms import CheckboxSelectMultiple
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import DateRangePickerWidget
 from wagtail.admin.ui.tables import DateColumn
 from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
@@ -96,7 +97,7 @@ class GuidePageListingViewSet(ContentPageListingViewSet):
 
 
 class EventPageFilterSet(ContentPageFilterSet):
-    start = django_filters.DateFromToRangeFilter(label=_("Starts"))
+    start = django_filters.DateFromToRangeFilter(label=_("Starts"), widget=DateRangePickerWidget)
 
     class Meta:
         model = EventPage
