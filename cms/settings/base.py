@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "pages",
     "directory",
     "graphql_api",
+    "translation",
     # Translation workflow.
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -184,9 +185,40 @@ WAGTAILSEARCH_BACKENDS = {
         "AUTO_UPDATE": True,
     }
 }
-WAGTAIL_LOCALIZE_MACHINE_TRANSLATOR = {
-    "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
-}
+# Machine pre-translation, chosen by MACHINE_TRANSLATOR (deepl | libretranslate | dummy).
+# wagtail-localize reads WAGTAILLOCALIZE_MACHINE_TRANSLATOR (no underscore between WAGTAIL
+# and LOCALIZE); the offline dummy is the default for development and tests.
+MACHINE_TRANSLATOR = os.environ.get("MACHINE_TRANSLATOR", "dummy").strip().lower()
+if MACHINE_TRANSLATOR == "deepl":
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "translation.machine.GlossaryDeepLTranslator",
+        "OPTIONS": {
+            "AUTH_KEY": os.environ.get("DEEPL_API_KEY", ""),
+            "FORMALITY": os.environ.get("DEEPL_FORMALITY", "default"),
+        },
+    }
+elif MACHINE_TRANSLATOR == "libretranslate":
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": os.environ.get("LIBRETRANSLATE_URL", "").rstrip("/"),
+            "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
+        },
+    }
+else:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
+    }
+# Kept under its old name for anything that already reads it.
+WAGTAIL_LOCALIZE_MACHINE_TRANSLATOR = WAGTAILLOCALIZE_MACHINE_TRANSLATOR
+# Topics whose pages are legal information: a machine translation of them is only ever
+# cleared by an approved review in the "Translation review" workflow.
+TRANSLATION_LEGAL_TOPIC_SLUGS = env_list(
+    "TRANSLATION_LEGAL_TOPIC_SLUGS", "asyl,aufenthalt,einbuergerung"
+)
+# A page submitted for translation starts as a draft in the target locale and goes live
+# through the "Translation review" workflow, never with untranslated German text.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Logging: errors in full to the server log, never to API clients.
 LOGGING = {
