@@ -11,6 +11,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("graphql/", graphql_view, name="graphql"),
     path("health/", include("cms.health")),
+    path("", include("embed.urls")),
+    path("kiosk/", include("kiosk.urls")),
 ]
 
 if settings.DEBUG:

@@ -35,6 +35,9 @@ INSTALLED_APPS = [
     "pages",
     "directory",
     "graphql_api",
+    "demo",
+    "kiosk",
+    "embed",
     "translation",
     # Translation workflow.
     "wagtail_localize",
@@ -68,6 +71,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # API keys, CORS and rate limits for /graphql/ and /feeds/ (embed/middleware.py).
+    "embed.middleware.ApiAccessMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -241,3 +246,14 @@ GRAPHIQL = env_bool("GRAPHIQL", True)
 GRAPHQL_CACHE_MAX_AGE = int(os.environ.get("GRAPHQL_CACHE_MAX_AGE", "60"))
 # Draft preview tokens expire after this many seconds (minutes, never forever).
 PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("PREVIEW_TOKEN_MAX_AGE", "900"))
+
+
+# Partner embedding (embed/) and kiosks (kiosk/) ----------------------------------------
+# Requests per minute and client address without an API key (kiosks and other readers).
+EMBED_ANONYMOUS_RATE_LIMIT = int(os.environ.get("EMBED_ANONYMOUS_RATE_LIMIT", "120"))
+# Proxies in front of the app that append to X-Forwarded-For (0: use REMOTE_ADDR).
+EMBED_TRUSTED_PROXY_COUNT = int(os.environ.get("EMBED_TRUSTED_PROXY_COUNT", "0"))
+# Key usage is counted in the cache and written to the database every N requests.
+EMBED_USAGE_FLUSH_EVERY = int(os.environ.get("EMBED_USAGE_FLUSH_EVERY", "50"))
+# A kiosk whose last heartbeat is older than this many seconds shows as offline.
+KIOSK_OFFLINE_AFTER_SECONDS = int(os.environ.get("KIOSK_OFFLINE_AFTER_SECONDS", "180"))

@@ -1,0 +1,28 @@
+"""
+A fixed one-minute window per client in the shared cache.
+
+Fixed windows can let up to twice the limit through across a window boundary; for
+protecting a read-only API from runaway clients that is fine, and it costs one cache
+``incr`` per request, which Redis does atomically for every app server at once.
+"""
+
+import time
+
+from django.core.cache import cache
+
+WINDOW_SECONDS = 60
+
+
+def hit(client_id, limit, now=None):
+    """Count one request; return ``(allowed, seconds_until_the_window_resets)``."""
+    now = time.time() if now is None else now
+    window = int(now // WINDOW_SECONDS)
+    cache_key = f"embed:rate:{client_id}:{window}"
+    cache.add(cache_key, 0, WINDOW_SECONDS + 5)
+    try:
+        count = cache.incr(cache_key)
+    except ValueError:  # evicted between add() and incr()
+        cache.set(cache_key, 1, WINDOW_SECONDS + 5)
+        count = 1
+    retry_after = max(1, int((window + 1) * WINDOW_SECONDS - now + 0.999))
+    return count <= limit, retry_after

@@ -1,0 +1,5 @@
+from wagtail.snippets.models import register_snippet
+
+from .admin_views import ApiKeyViewSet
+
+register_snippet(ApiKeyViewSet)
