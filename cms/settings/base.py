@@ -35,7 +35,6 @@ INSTALLED_APPS = [
     "pages",
     "directory",
     "graphql_api",
-    "demo",
     "kiosk",
     "embed",
     "translation",
