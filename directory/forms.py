@@ -14,6 +14,7 @@ class ServicePageForm(WagtailAdminPageForm):
         formset = self.formsets.get("opening_hours")
         if formset is None or not formset.is_valid():
             return cleaned_data
+        # Keyed by identity: two identical rows are equal intervals and must both be kept.
         rows = {}
         for form in formset.forms:
             data = getattr(form, "cleaned_data", None)
@@ -21,7 +22,8 @@ class ServicePageForm(WagtailAdminPageForm):
                 continue
             place = data.get("place")
             interval = Interval(int(data["weekday"]), data["opens"], data["closes"], place.pk if place else None)
-            rows.setdefault(interval, form)
-        for _earlier, later in find_overlaps(list(rows)):
-            rows[later].add_error("opens", _("This interval overlaps another one on the same day and place."))
+            rows[id(interval)] = (interval, form)
+        intervals = [interval for interval, _form in rows.values()]
+        for _earlier, later in find_overlaps(intervals):
+            rows[id(later)][1].add_error("opens", _("This interval overlaps another one on the same day and place."))
         return cleaned_data

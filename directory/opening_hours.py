@@ -40,10 +40,15 @@ def find_overlaps(intervals):
         groups[(interval.weekday, interval.place_id)].append(interval)
     overlaps = []
     for group in groups.values():
-        group.sort(key=lambda interval: interval.opens)
-        for earlier, later in zip(group, group[1:]):
-            if later.opens < earlier.closes:
-                overlaps.append((earlier, later))
+        group.sort(key=lambda interval: (interval.opens, interval.closes))
+        # Compare with the interval that closes last so far, not only the neighbour:
+        # 9–17 overlaps 12–13 even when 10–11 sorts between them.
+        latest = None
+        for interval in group:
+            if latest is not None and interval.opens < latest.closes:
+                overlaps.append((latest, interval))
+            if latest is None or interval.closes > latest.closes:
+                latest = interval
     return overlaps
 
 

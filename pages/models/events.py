@@ -8,6 +8,10 @@ to wall-clock time in Europe/Berlin so that a course at 18:00 stays at 18:00 acr
 change to and from summer time.
 """
 
+import re
+from datetime import datetime
+from datetime import timezone as dt_timezone
+
 from dateutil.rrule import rrulestr
 from django import forms
 from django.core.exceptions import ValidationError
@@ -27,6 +31,8 @@ from .mixins import ContentPage, content_tabs
 
 #: Frequencies an editor may use; sub-daily rules would expand into thousands of rows.
 ALLOWED_FREQUENCIES = {"DAILY", "WEEKLY", "MONTHLY", "YEARLY"}
+#: Parts that would repeat an event several times a day: its time of day comes from ``start``.
+SUB_DAILY_PARTS = {"BYHOUR", "BYMINUTE", "BYSECOND"}
 
 
 class Registration(models.TextChoices):
@@ -50,12 +56,30 @@ def parse_recurrence(rule, dtstart):
         raise ValidationError(
             _("The rule needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY, e.g. FREQ=WEEKLY;BYDAY=TU;COUNT=10.")
         )
+    if SUB_DAILY_PARTS & parts.keys():
+        raise ValidationError(_("The time of day comes from the start; remove BYHOUR, BYMINUTE and BYSECOND."))
+    # INTERVAL=0 makes dateutil repeat the first date forever (an endless loop on expansion).
+    if "INTERVAL" in parts and not (parts["INTERVAL"].isdigit() and int(parts["INTERVAL"]) >= 1):
+        raise ValidationError(_("INTERVAL must be a whole number of at least 1."))
     try:
-        return rrulestr(text, dtstart=dtstart)
+        return rrulestr(_until_in_local_time(text), dtstart=dtstart)
     except (ValueError, TypeError) as error:
         raise ValidationError(
             _("This is not a valid recurrence rule (RFC 5545): %(error)s"), params={"error": error}
         ) from error
+
+
+def _until_in_local_time(text):
+    """
+    Calendar programs write UNTIL in UTC (``UNTIL=20270630T215959Z``); the rule runs on naive
+    Berlin wall-clock time, with which dateutil refuses a UTC end. Convert it.
+    """
+
+    def to_local(match):
+        utc = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S").replace(tzinfo=dt_timezone.utc)
+        return "UNTIL=" + timezone.localtime(utc).strftime("%Y%m%dT%H%M%S")
+
+    return re.sub(r"UNTIL=(\d{8}T\d{6})Z", to_local, text, flags=re.IGNORECASE)
 
 
 class EventPage(ContentPage):

@@ -1,0 +1,77 @@
+"""An event's dates, recurrence rule and location are validated in its admin form."""
+
+import pytest
+from django.urls import reverse
+
+from pages.models import EventPage
+from tests.admin import forms
+
+
+def post_event(client, site_tree, **data):
+    url = reverse("wagtailadmin_pages:add", args=["pages", "eventpage", site_tree.events.pk])
+    return client.post(url, {**forms.event_data(**data), "action-publish": "publish"})
+
+
+def field_errors(response, field):
+    assert response.status_code == 200, "the form was accepted"
+    return " ".join(response.context["form"].errors.get(field, []))
+
+
+def test_event_that_ends_before_it_starts_is_refused_on_end(publisher_client, site_tree):
+    response = post_event(publisher_client, site_tree, start="2026-12-01 18:00", end="2026-12-01 17:00")
+
+    assert "The event must end after it starts." in field_errors(response, "end")
+
+
+def test_event_that_ends_when_it_starts_is_refused(publisher_client, site_tree):
+    response = post_event(publisher_client, site_tree, start="2026-12-01 18:00", end="2026-12-01 18:00")
+
+    assert "The event must end after it starts." in field_errors(response, "end")
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"),
+    [
+        ("every tuesday", "FREQ=DAILY, WEEKLY, MONTHLY or YEARLY"),
+        ("FREQ=SECONDLY;COUNT=5", "FREQ=DAILY, WEEKLY, MONTHLY or YEARLY"),
+        ("FREQ=HOURLY", "FREQ=DAILY, WEEKLY, MONTHLY or YEARLY"),
+        ("FREQ=WEEKLY;BYDAY=XX", "not a valid recurrence rule"),
+        ("FREQ=WEEKLY;COUNT=ten", "not a valid recurrence rule"),
+        ("FREQ=DAILY;BYHOUR=9,10,11", "remove BYHOUR, BYMINUTE and BYSECOND"),
+        ("FREQ=WEEKLY;INTERVAL=0", "INTERVAL must be a whole number of at least 1"),
+    ],
+)
+def test_bad_recurrence_rule_is_refused_on_the_rule(publisher_client, site_tree, rule, message):
+    response = post_event(publisher_client, site_tree, recurrence_rule=rule)
+
+    assert message in field_errors(response, "recurrence_rule")
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "FREQ=WEEKLY;BYDAY=TU;COUNT=10",
+        "RRULE:FREQ=MONTHLY;BYDAY=1MO;UNTIL=20270630",
+        # Calendar programs write UNTIL in UTC; it used to be refused against the naive local start.
+        "FREQ=WEEKLY;UNTIL=20270630T215959Z",
+    ],
+)
+def test_valid_recurrence_rule_is_accepted(publisher_client, site_tree, rule):
+    response = post_event(publisher_client, site_tree, recurrence_rule=rule)
+
+    assert response.status_code == 302
+    assert EventPage.objects.get(slug="sprachcafe").recurrence_rule == rule
+
+
+def test_event_without_place_or_online_link_is_refused_on_place(publisher_client, site_tree):
+    response = post_event(publisher_client, site_tree, online_url="")
+
+    assert "Choose a place or give an online link." in field_errors(response, "place")
+
+
+def test_event_at_a_place_needs_no_online_link(publisher_client, site_tree):
+    from tests.factories import PlaceFactory
+
+    response = post_event(publisher_client, site_tree, online_url="", place=PlaceFactory().pk)
+
+    assert response.status_code == 302
