@@ -50,6 +50,7 @@ class ItemStatus:
     status: str
     target_page_id: int | None = None
     translation_id: int | None = None
+    source_id: int | None = None
     source_changed_at: datetime | None = None
     progress: tuple = (0, 0)
     machine_translated: bool = False
@@ -282,6 +283,7 @@ def _decide(row, locale_id, targets, source, translations, totals, done, logs, i
             item.status = TranslationStatus.UP_TO_DATE
         return item
 
+    item.source_id = source["id"]
     item.translation_id = translations.get((source["id"], locale_id))
     translated, last_machine = done.get((source["id"], locale_id), (0, None))
     total = totals.get(source["id"], 0)
