@@ -19,6 +19,8 @@ from django.db.models import Case, Exists, IntegerField, OuterRef, Value, When
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from directory.models import Place, ServicePage
+
 from graphql_api.errors import ApiError, ErrorCode
 
 DEFAULT_LOCALE = "de"
@@ -65,6 +67,10 @@ def best_translations(queryset, chain):
     return candidates.exclude(Exists(better.values("pk")))
 
 
+#: What to load with a related object of each model, so nested lists stay flat.
+RELATED_PREFETCH = {"directory.Place": ("rooms",)}
+
+
 class Localizer:
     """
     Maps related translatable objects (topics, places, partners …) to the reader's
@@ -89,6 +95,7 @@ class Localizer:
             if pages:
                 queryset = self.context.visibility.public(queryset)
             queryset = best_translations(queryset, chain).select_related("locale")
+            queryset = queryset.prefetch_related(*RELATED_PREFETCH.get(model._meta.label, ()))
             found = {obj.translation_key: obj for obj in queryset}
             for key in missing:
                 cache[key] = found.get(key)
@@ -139,3 +146,36 @@ class Localizer:
             for key, code in rows:
                 self._available[key].append(code)
         return self._available[node.translation_key]
+
+    def opening_places(self, service):
+        """Places of the opening intervals of ``service``'s batch, in the reader's locale."""
+        keys = {
+            row.place.translation_key
+            for item in self.context.batch_of(service)
+            for row in item.opening_hours.all()
+            if row.place_id
+        }
+        return self.resolve(Place, keys)
+
+    def services_of(self, partner):
+        """Public services of each partner in the batch, in the reader's locale; one query."""
+        batch = self.context.batch_of(partner)
+        chain = self.context.chain
+        cache = self._cache[("services_of", chain)]
+        missing = {item.translation_key for item in batch} - cache.keys()
+        if missing:
+            services = best_translations(
+                self.context.visibility.public(ServicePage.objects.filter(provider__translation_key__in=missing)),
+                chain,
+            )
+            services = (
+                services.select_related("locale", "provider", "image")
+                .prefetch_related("topics", "places", "audiences", "languages")
+                .order_by("title", "pk")
+            )
+            for key in missing:
+                cache[key] = []
+            for service in services:
+                cache[service.provider.translation_key].append(service)
+            self.context.remember_batch([service for key in missing for service in cache[key]])
+        return cache[partner.translation_key]

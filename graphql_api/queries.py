@@ -8,6 +8,7 @@ from enum import Enum
 import strawberry
 from django.db.models import Subquery
 from strawberry_django.optimizer import optimize
+from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
 from graphql_api.context import Info
@@ -41,10 +42,23 @@ def matching(queryset, model, info: Info, text: str | None):
     """Narrow to items whose text in any locale of the chain matches ``text``."""
     if not text:
         return queryset
-    candidates = info.context.visibility.public(model.objects.filter(locale__language_code__in=info.context.chain))
-    hits = get_search_backend().search(text, candidates)[:MAX_SEARCH_MATCHES]
-    keys = {page.translation_key for page in hits}
-    return queryset.filter(translation_key__in=keys)
+    return queryset.filter(translation_key__in=search_keys(model, info, text))
+
+
+def search_keys(model, info: Info, text: str, limit=MAX_SEARCH_MATCHES):
+    """
+    Translation keys of the items whose text in a locale of the chain matches, best
+    first. The search backend only filters on declared filter fields (``live``,
+    ``locale``), so visibility is applied by the caller's queryset, never skipped.
+    """
+    locale_ids = list(Locale.objects.filter(language_code__in=info.context.chain).values_list("pk", flat=True))
+    candidates = model.objects.filter(live=True, locale_id__in=locale_ids)
+    hits = get_search_backend().search(text, candidates)[:limit]
+    keys = []
+    for page in hits:
+        if page.translation_key not in keys:
+            keys.append(page.translation_key)
+    return keys
 
 
 def find_one(model, info: Info, locale: str | None, id=None, slug=None):

@@ -12,6 +12,8 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 from strawberry_django.optimizer import DjangoOptimizerExtension
 
+from graphql_api.directory.schema import Query as DirectoryQuery
+from graphql_api.directory.types import PartnerIndexPageType, PartnerType, ServiceType
 from graphql_api.errors import classify
 from graphql_api.limits import limit_extensions
 from graphql_api.locales.schema import Query as LocalesQuery
@@ -21,10 +23,18 @@ from graphql_api.taxonomy.schema import Query as TaxonomyQuery
 
 logger = logging.getLogger("graphql_api")
 
-Query = merge_types("Query", (LocalesQuery, TaxonomyQuery, PagesQuery))
+Query = merge_types("Query", (LocalesQuery, TaxonomyQuery, PagesQuery, DirectoryQuery))
 
 #: Page types reached only through the ``Page`` interface must be listed explicitly.
-PAGE_TYPES = [HomePageType, GuideIndexPageType, EventIndexPageType, GuideType]
+PAGE_TYPES = [
+    HomePageType,
+    GuideIndexPageType,
+    EventIndexPageType,
+    PartnerIndexPageType,
+    GuideType,
+    PartnerType,
+    ServiceType,
+]
 
 
 class WelcomeSchema(strawberry.Schema):
