@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "pages",
     "directory",
     "graphql_api",
+    "demo",
     "kiosk",
     "embed",
     "translation",

@@ -1,0 +1,117 @@
+"""Fill an empty install with demo content: ``manage.py load_demo [--size N]``."""
+
+import time
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from demo import bulk
+from demo.bulk import indexing_paused
+from demo.context import DemoContext
+from demo.steps import directory, events, guides, media, permissions, places, states, taxonomy, translations, tree
+
+
+class Command(BaseCommand):
+    help = (
+        "Load DEMO content into an empty install: the page tree (German home page as the "
+        "default site's root, section pages), 12 topics and 7 audiences, places in "
+        "Leipzig, partners with services and opening hours, guides, events, images and "
+        "documents drawn on the spot, English/Arabic/Ukrainian translations made with "
+        "wagtail-localize, one page in each publishing state, and the 'Partner editors' "
+        "group with the user 'partner-demo' (password from DEMO_PARTNER_PASSWORD, or "
+        "generated and printed once). Everything is invented example content and marked "
+        "as such: summaries, image and document titles start with 'Demo:', the home page "
+        "says so, and organisations other than public offices are fictitious. Running it "
+        "again changes nothing. --size N adds about N synthetic pages for benchmarks."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--size",
+            type=int,
+            default=0,
+            help="Also create about this many synthetic pages (guides, partners, services, "
+            "events in de/en/ar/uk) for benchmarks. Search indexing is left to "
+            "'manage.py update_index' afterwards.",
+        )
+
+    def handle(self, *args, size, **options):
+        started = time.monotonic()
+        self.made = 0
+        context = DemoContext.start()
+        with indexing_paused(), transaction.atomic():
+            self.create_taxonomy(context)
+            self.create_media(context)
+            self.create_places(context)
+            self.create_tree(context)
+            self.create_directory(context)
+            self.create_guides(context)
+            self.create_events(context)
+            self.create_state_pages(context)
+            self.create_translations(context)
+            self.create_partner_editors(context)
+            if size:
+                self.create_synthetic(context, size)
+        self.rebuild_indexes(size)
+        self.stdout.write(self.style.SUCCESS(f"Demo content ready in {time.monotonic() - started:.1f} s."))
+
+    def rebuild_indexes(self, size):
+        if not self.made:
+            return
+        if size:
+            bulk.rebuild_indexes(search=False, stdout=self.stdout)
+            self.stdout.write("  reference index rebuilt; search index left alone: run 'manage.py update_index'")
+        else:
+            bulk.rebuild_indexes(stdout=self.stdout)
+            self.stdout.write("  reference and search indexes rebuilt")
+
+    def report(self, what, made):
+        self.made += made
+        self.stdout.write(f"  {what}: {made} new" if made else f"  {what}: up to date")
+
+    def create_taxonomy(self, context):
+        taxonomy.load_spoken_languages(context)
+        self.report("topics", taxonomy.create_topics(context))
+        self.report("audiences", taxonomy.create_audiences(context))
+
+    def create_media(self, context):
+        self.report("images", media.create_images(context))
+        self.report("documents", media.create_documents(context))
+
+    def create_places(self, context):
+        self.report("places", places.create_places(context))
+
+    def create_tree(self, context):
+        self.report("home page and site", tree.create_home(context))
+        self.report("section pages", tree.create_index_pages(context))
+
+    def create_directory(self, context):
+        self.report("partners", directory.create_partners(context))
+        self.report("services", directory.create_services(context))
+
+    def create_guides(self, context):
+        self.report("guides", guides.create_guides(context))
+
+    def create_events(self, context):
+        self.report("events", events.create_events(context))
+
+    def create_state_pages(self, context):
+        self.report("draft, unpublished, private and expired pages", states.create_state_pages(context))
+
+    def create_translations(self, context):
+        self.report("translations (en, ar, uk)", translations.create_translations(context))
+
+    def create_partner_editors(self, context):
+        made, password = permissions.create_partner_editors(context)
+        self.report("'Partner editors' group and user", made)
+        if password:
+            self.stdout.write(
+                self.style.WARNING(f"  user '{permissions.USERNAME}' password: {password}  (shown only now)")
+            )
+
+    def create_synthetic(self, context, size):
+        from demo.steps import synthetic
+
+        self.stdout.write(f"Synthetic data set of about {size} pages:")
+        made = synthetic.create_synthetic(context, size, progress=self.stdout.write)
+        self.report("synthetic pages", made)
