@@ -1,11 +1,132 @@
-"""Placeholder; replaced by the agency export/import views."""
+"""Admin views for agencies: export pages for one locale, import the returned file with a dry run."""
 
+import base64
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.models import Locale, Page
+
+from translation import locales as locale_info
+from translation.exchange.importer import FORMATS, ImportRefused, apply_import, plan_import
+from translation.exchange.po import build_po_bundle
+from translation.exchange.units import ensure_translations, pages_for_export
+from translation.exchange.xliff import build_xliff
+from translation.views.overview import can_see_overview
+
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+
+
+def target_locale_field():
+    return forms.ModelChoiceField(
+        label=gettext_lazy("Target language"),
+        queryset=Locale.objects.filter(language_code__in=locale_info.target_codes()).order_by("language_code"),
+    )
+
+
+class ExportForm(forms.Form):
+    locale = target_locale_field()
+    format = forms.ChoiceField(label=gettext_lazy("Format"), choices=[("xliff", "XLIFF 2.0"), ("po", "PO (gettext)")])
+    section = forms.ModelChoiceField(
+        label=gettext_lazy("Section"),
+        required=False,
+        queryset=Page.objects.none(),
+        help_text=gettext_lazy("This page and everything below it; empty for the whole site."),
+    )
+    open_only = forms.BooleanField(
+        label=gettext_lazy("Only what is not up to date"), required=False, initial=True
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["section"].queryset = Page.objects.filter(
+            locale__language_code=locale_info.source_code(), depth__gt=1, depth__lte=3
+        ).order_by("path")
+
+
+class ImportForm(forms.Form):
+    locale = target_locale_field()
+    format = forms.ChoiceField(label=gettext_lazy("Format"), choices=[("xliff", "XLIFF 2.0"), ("po", "PO / ZIP of PO")])
+    file = forms.FileField(label=gettext_lazy("File from the agency"), required=False)
+    data = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def clean(self):
+        cleaned = super().clean()
+        upload = cleaned.get("file")
+        if upload is not None:
+            if upload.size > MAX_UPLOAD_BYTES:
+                raise forms.ValidationError(_("The file is larger than 20 MB."))
+            cleaned["content"] = upload.read()
+        elif cleaned.get("data"):
+            cleaned["content"] = base64.b64decode(cleaned["data"])
+        else:
+            raise forms.ValidationError(_("Choose a file."))
+        return cleaned
+
+
+def export_file(translations, locale, file_format):
+    """``(filename, content type, bytes)`` of an export."""
+    if file_format == "xliff":
+        return (
+            f"welcome-{locale.language_code}.xlf",
+            "application/xliff+xml",
+            build_xliff(translations, locale_info.source_code(), locale.language_code),
+        )
+    suffix, content = build_po_bundle(translations)
+    content_type = "application/zip" if suffix == ".zip" else "text/x-gettext-translation"
+    return f"welcome-{locale.language_code}{suffix}", content_type, content
 
 
 def export_view(request):
-    return HttpResponse(status=501)
+    if not can_see_overview(request.user):
+        raise PermissionDenied
+    form = ExportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        locale = form.cleaned_data["locale"]
+        pages = pages_for_export(locale, form.cleaned_data["section"], form.cleaned_data["open_only"])
+        if not pages:
+            messages.warning(request, _("Nothing to export: every page is up to date in this language."))
+        else:
+            translations = ensure_translations(pages, locale, request.user)
+            filename, content_type, content = export_file(translations, locale, form.cleaned_data["format"])
+            response = HttpResponse(content, content_type=content_type)
+            response["Content-Disposition"] = f'attachment; filename="{filename}"'
+            return response
+    return TemplateResponse(request, "translation/export.html", {"form": form})
 
 
 def import_view(request):
-    return HttpResponse(status=501)
+    if not can_see_overview(request.user):
+        raise PermissionDenied
+    form = ImportForm(request.POST or None, request.FILES or None)
+    plan = None
+    if request.method == "POST" and form.is_valid():
+        locale, file_format = form.cleaned_data["locale"], form.cleaned_data["format"]
+        if file_format not in FORMATS:
+            raise PermissionDenied
+        plan = plan_import(form.cleaned_data["content"], file_format, locale)
+        if plan.ok and request.POST.get("action") == "apply":
+            try:
+                count = apply_import(plan, request.user)
+            except ImportRefused as refused:
+                plan.errors.extend(refused.errors)
+            else:
+                messages.success(
+                    request,
+                    _("%(count)d strings imported; the pages were saved as drafts. Submit them for review.")
+                    % {"count": count},
+                )
+                return redirect("translation:overview")
+        form = ImportForm(
+            initial={
+                "locale": locale,
+                "format": file_format,
+                "data": base64.b64encode(form.cleaned_data["content"]).decode(),
+            }
+        )
+    return TemplateResponse(request, "translation/import.html", {"form": form, "plan": plan})
