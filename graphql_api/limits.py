@@ -79,7 +79,7 @@ class QueryCostLimiter(SchemaExtension):
         return errors
 
     def _page_size(self, node, variables, errors):
-        for argument in node.arguments:
+        for argument in node.arguments or ():
             if argument.name.value in {"first", "last"}:
                 value = value_from_ast_untyped(argument.value, variables)
                 if isinstance(value, int):
@@ -99,7 +99,7 @@ class QueryCostLimiter(SchemaExtension):
         if selection_set is None:
             return 0
         total = 0
-        for selection in selection_set.selections:
+        for selection in selection_set.selections or ():
             if isinstance(selection, FieldNode):
                 fields = getattr(parent_type, "fields", {})
                 definition = fields.get(selection.name.value)

@@ -15,15 +15,19 @@ from strawberry_django.optimizer import DjangoOptimizerExtension
 from graphql_api.directory.schema import Query as DirectoryQuery
 from graphql_api.directory.types import PartnerIndexPageType, PartnerType, ServiceType
 from graphql_api.errors import classify
+from graphql_api.events.schema import Query as EventsQuery
+from graphql_api.events.types import EventType
 from graphql_api.limits import limit_extensions
 from graphql_api.locales.schema import Query as LocalesQuery
 from graphql_api.pages.schema import Query as PagesQuery
 from graphql_api.pages.types import EventIndexPageType, GuideIndexPageType, GuideType, HomePageType
+from graphql_api.preview.schema import Query as PreviewQuery
+from graphql_api.search.schema import Query as SearchQuery
 from graphql_api.taxonomy.schema import Query as TaxonomyQuery
 
 logger = logging.getLogger("graphql_api")
 
-Query = merge_types("Query", (LocalesQuery, TaxonomyQuery, PagesQuery, DirectoryQuery))
+Query = merge_types("Query", (LocalesQuery, TaxonomyQuery, PagesQuery, DirectoryQuery, EventsQuery, SearchQuery, PreviewQuery))
 
 #: Page types reached only through the ``Page`` interface must be listed explicitly.
 PAGE_TYPES = [
@@ -34,6 +38,7 @@ PAGE_TYPES = [
     GuideType,
     PartnerType,
     ServiceType,
+    EventType,
 ]
 
 

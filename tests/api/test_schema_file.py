@@ -15,7 +15,10 @@ def test_schema_file_matches_the_code():
     )
 
 
-CONTRACT_ROOT_FIELDS = {"locales", "topics", "page", "guides", "guide"}
+CONTRACT_ROOT_FIELDS = {
+    "locales", "topics", "page", "guides", "services", "partners", "events", "search",
+    "guide", "service", "partner", "event", "place",
+}
 
 
 def test_contract_root_fields_exist():

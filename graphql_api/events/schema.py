@@ -1,0 +1,86 @@
+"""
+``events``: occurrences, not pages. A weekly course is one page but many dates; a reader
+asking for next week wants each date, in start order, paginated over dates. Times are
+given in Leipzig time (Europe/Berlin, with its UTC offset).
+"""
+
+from datetime import datetime, timedelta
+from typing import Annotated
+
+import strawberry
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.timezone import localtime
+from django.utils.translation import gettext_lazy as _
+
+from directory.models import PartnerPage
+from graphql_api.context import Info
+from graphql_api.errors import ApiError, ErrorCode
+from graphql_api.events.types import EventOccurrenceType, EventType
+from graphql_api.pages.schema import parse_id
+from graphql_api.pagination import Connection
+from graphql_api.queries import find_one, localized
+from pages.models import EventPage
+
+DEFAULT_WINDOW = timedelta(days=31)
+MAX_WINDOW = timedelta(days=92)
+
+
+def event_window(start, end):
+    start = start or timezone.now()
+    end = end or start + DEFAULT_WINDOW
+    if end <= start or end - start > MAX_WINDOW:
+        raise ApiError(
+            _("'to' must be after 'from' and at most %(days)d days later.") % {"days": MAX_WINDOW.days},
+            ErrorCode.BAD_USER_INPUT,
+        )
+    return start, end
+
+
+def event_occurrences(info: Info, locale, start, end, topic=None, partner=None):
+    queryset = localized(EventPage, info, locale).filter(start__lt=end).filter(
+        ~Q(recurrence_rule="") | Q(end__gt=start)
+    )
+    if topic:
+        queryset = queryset.filter(pk__in=EventPage.objects.filter(topics__slug=topic).values("pk"))
+    if partner is not None:
+        keys = PartnerPage.objects.filter(pk=parse_id(partner)).values("translation_key")
+        queryset = queryset.filter(organiser__translation_key__in=keys)
+    events = list(
+        queryset.select_related("locale", "image", "place", "organiser").prefetch_related(
+            "topics", "audiences", "languages", "cancellations", "image__renditions"
+        )
+    )
+    info.context.remember_batch(events)
+    occurrences = [
+        EventOccurrenceType(start=localtime(occurrence_start), end=localtime(occurrence_end), event=event)
+        for event in events
+        for occurrence_start, occurrence_end in event.occurrences(start, end)
+    ]
+    occurrences.sort(key=lambda item: (item.start, item.event.title, item.event.pk))
+    return occurrences
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(description="Event dates in a window (default: the next 31 days, at most 92), by start time.")
+    def events(
+        self,
+        info: Info,
+        locale: str | None = None,
+        from_: Annotated[datetime | None, strawberry.argument(name="from")] = None,
+        to: datetime | None = None,
+        topic: str | None = None,
+        partner: strawberry.ID | None = None,
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[EventOccurrenceType]:
+        start, end = event_window(from_, to)
+        occurrences = event_occurrences(info, locale, start, end, topic=topic, partner=partner)
+        return Connection[EventOccurrenceType].resolve_connection(occurrences, info=info, first=first, after=after)
+
+    @strawberry.field(description="One event by id or slug, in the reader's locale or its fallback.")
+    def event(
+        self, info: Info, id: strawberry.ID | None = None, slug: str | None = None, locale: str | None = None
+    ) -> EventType | None:
+        return find_one(EventPage, info, locale, id=parse_id(id) if id is not None else None, slug=slug)

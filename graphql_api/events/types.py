@@ -1,0 +1,91 @@
+"""Events and their occurrences (a recurring event expanded in Europe/Berlin)."""
+
+from datetime import date, datetime, timedelta
+from enum import Enum
+from typing import Annotated
+
+import strawberry
+import strawberry_django
+from django.utils import timezone
+
+from directory.models import PartnerPage, Place
+from graphql_api.context import Info
+from graphql_api.directory.types import PartnerType, PlaceType
+from graphql_api.pages.richtext import to_html
+from graphql_api.pages.types import ContentPageInterface, PublicQuerySetMixin
+from graphql_api.taxonomy.types import AudienceType, SpokenLanguageType
+from pages.models import EventPage
+from taxonomy.models import Audience
+
+#: How many occurrences an event's own ``occurrences`` field lists at most.
+MAX_OWN_OCCURRENCES = 50
+
+
+@strawberry.enum(name="Registration")
+class RegistrationEnum(Enum):
+    NONE = "none"
+    RECOMMENDED = "recommended"
+    REQUIRED = "required"
+
+
+@strawberry.type(name="Occurrence", description="One date of an event.")
+class OccurrenceType:
+    start: datetime
+    end: datetime
+
+
+@strawberry_django.type(EventPage, name="Event")
+class EventType(PublicQuerySetMixin, ContentPageInterface):
+    start: datetime = strawberry_django.field(description="Start of the first occurrence.")
+    end: datetime = strawberry_django.field(description="End of the first occurrence.")
+    recurrence_rule: str = strawberry_django.field(description="RFC 5545 RRULE, empty for a single event.")
+    online_url: str
+    registration_url: str
+    registration_info: str
+    is_free: bool
+    cost: str
+    languages: list[SpokenLanguageType] = strawberry_django.field()
+
+    @strawberry_django.field(only=["description"], description="HTML with internal links resolved.")
+    def description(self) -> str:
+        return to_html(self.description)
+
+    @strawberry_django.field(only=["registration"])
+    def registration(self) -> RegistrationEnum:
+        return RegistrationEnum(self.registration)
+
+    @strawberry_django.field(select_related=["place"], description="In the reader's locale.")
+    def place(self, info: Info) -> PlaceType | None:
+        return info.context.localizer.related_one(self, "place", Place)
+
+    @strawberry_django.field(select_related=["organiser"], description="A public partner, in the reader's locale.")
+    def organiser(self, info: Info) -> PartnerType | None:
+        return info.context.localizer.related_one(self, "organiser", PartnerPage, pages=True)
+
+    @strawberry_django.field(prefetch_related=["audiences"])
+    def audiences(self, info: Info) -> list[AudienceType]:
+        return info.context.localizer.related_list(self, "audiences", Audience)
+
+    @strawberry_django.field(prefetch_related=["cancellations"], description="Dates on which it does not take place.")
+    def cancelled_dates(self) -> list[date]:
+        return sorted(cancellation.date for cancellation in self.cancellations.all())
+
+    @strawberry_django.field(
+        prefetch_related=["cancellations"],
+        only=["start", "end", "recurrence_rule"],
+        description="Occurrences in a window (default: the next 31 days), cancellations removed.",
+    )
+    def occurrences(
+        self, from_: Annotated[datetime | None, strawberry.argument(name="from")] = None, days: int = 31
+    ) -> list[OccurrenceType]:
+        start = from_ or timezone.now()
+        end = start + timedelta(days=max(1, min(days, 366)))
+        pairs = self.occurrences(start, end)[:MAX_OWN_OCCURRENCES]
+        return [OccurrenceType(start=timezone.localtime(s), end=timezone.localtime(e)) for s, e in pairs]
+
+
+@strawberry.type(name="EventOccurrence", description="One date of an event, with the event.")
+class EventOccurrenceType:
+    start: datetime
+    end: datetime
+    event: EventType
