@@ -47,3 +47,34 @@ class InterfaceLabelViewSet(SnippetViewSet):
 
 register_snippet(GlossaryTermViewSet)
 register_snippet(InterfaceLabelViewSet)
+
+
+@hooks.register("register_page_header_buttons")
+def translation_header_buttons(page, user, view_name=None, next_url=None):
+    """On a German page: "last change was minor". On a translation: "submit for review"."""
+    from wagtail.admin.widgets import ListingButton
+    from wagtail_localize.models import Translation
+
+    from translation import locales as locale_info
+
+    if page.is_root() or not can_see_overview(user):
+        return
+    if page.locale.language_code == locale_info.source_code():
+        if page.live and page.last_published_at and page.permissions_for_user(user).can_publish():
+            yield ListingButton(
+                _("Last change was minor (translations stay current)"),
+                reverse("translation:mark_minor", args=[page.pk]),
+                priority=65,
+                icon_name="wagtail-localize-language",
+            )
+        return
+    translation = Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+    ).first()
+    if translation is not None:
+        yield ListingButton(
+            _("Submit translation for review"),
+            reverse("translation:submit_for_review", args=[translation.pk]),
+            priority=65,
+            icon_name="wagtail-localize-language",
+        )

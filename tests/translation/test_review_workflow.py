@@ -59,3 +59,46 @@ def test_resubmission_replaces_the_pending_request(guide, users):
     first.refresh_from_db()
     assert first.status == WorkflowState.STATUS_CANCELLED
     assert second.status == WorkflowState.STATUS_IN_PROGRESS
+
+
+def test_setup_command_covers_existing_locale_roots(site_tree):
+    from io import StringIO
+
+    from django.core.management import call_command
+    from wagtail.models import Locale, WorkflowPage
+
+    from pages.models import HomePage
+
+    root = Page.get_first_root_node()
+    # A locale tree made before this app existed (no signal then): created, then unassigned.
+    home = root.add_child(instance=HomePage(title="Home", slug="home-en", locale=Locale.objects.get(language_code="en")))
+    WorkflowPage.objects.filter(page=home).delete()
+    out = StringIO()
+    call_command("setup_translation_review", stdout=out)
+    assert WorkflowPage.objects.get(page=home).workflow.name == REVIEW_WORKFLOW_NAME
+    assert "en: Home" in out.getvalue()
+
+
+def test_header_buttons_offer_minor_and_review_actions(admin_client, admin_user, guide):
+    translation = submit(guide, "ar")
+    source_html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[guide.pk])).content.decode()
+    assert reverse("translation:mark_minor", args=[guide.pk]) in source_html
+    from translation.wagtail_hooks import translation_header_buttons
+
+    target = translation.get_target_instance()
+    submit_url = reverse("translation:submit_for_review", args=[translation.pk])
+    assert [button.url for button in translation_header_buttons(target, admin_user)] == [submit_url]
+    confirm = admin_client.get(submit_url)
+    assert confirm.status_code == 200 and b"Submit for review" in confirm.content
+
+
+def test_mark_minor_view(admin_client, guide):
+    from tests.translation.conftest import translate_and_publish, publish
+
+    translate_and_publish(guide, "ar")
+    publish(guide, summary="Tippfehler korrigiert.")
+    url = reverse("translation:mark_minor", args=[guide.pk])
+    assert admin_client.get(url).status_code == 200
+    assert admin_client.post(url).status_code == 302
+    (ar,) = [locale for locale in target_locales() if locale.language_code == "ar"]
+    assert compute_statuses([guide], [ar])[0].status == TranslationStatus.UP_TO_DATE

@@ -5,7 +5,6 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Page
 from wagtail_localize.models import Translation
@@ -18,13 +17,18 @@ def _next(request, default):
     return get_valid_next_url_from_request(request) or default
 
 
-@require_POST
 def submit_for_review_view(request, translation_id):
     """Save the translation as a draft and start the review workflow (instead of publishing)."""
     translation = get_object_or_404(Translation, pk=translation_id, enabled=True)
     target = translation.get_target_instance()
     if not isinstance(target, Page) or not target.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
+    if request.method != "POST":
+        return TemplateResponse(
+            request,
+            "translation/submit_for_review.html",
+            {"page": target, "locale": translation.target_locale, "next": _next(request, "")},
+        )
     try:
         submit_for_review(translation, request.user)
     except NoReviewWorkflow as error:
