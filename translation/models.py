@@ -8,6 +8,7 @@ machine translation: those two facts live here, one row per item × target local
 """
 
 from django.conf import settings
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -129,8 +130,15 @@ class InterfaceLabel(TranslatableMixin, models.Model):
     is a matter of translating these snippets, not of releasing the kiosk again.
     """
 
-    key = models.SlugField(
-        _("key"), max_length=100, help_text=_("What the front end asks for, e.g. 'kiosk.open-now'. Never translated.")
+    key = models.CharField(
+        _("key"),
+        max_length=100,
+        validators=[
+            RegexValidator(
+                r"^[a-z0-9][a-z0-9._-]*$", _("Lower-case letters, digits, dots, hyphens and underscores only.")
+            )
+        ],
+        help_text=_("What the front end asks for, e.g. 'kiosk.open-now'. Never translated."),
     )
     text = models.CharField(_("text"), max_length=255)
     context = models.CharField(
