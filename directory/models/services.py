@@ -120,10 +120,20 @@ class ServicePage(ContentPage):
         verbose_name_plural = _("services")
 
     def full_clean(self, *args, **kwargs):
+        self._follow_parent()
+        super().full_clean(*args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        # Drafts (and wagtail-localize's translated copies) are saved without full_clean,
+        # so the provider is set here as well; a partial save leaves it alone.
+        if kwargs.get("update_fields") is None:
+            self._follow_parent()
+        return super().save(*args, **kwargs)
+
+    def _follow_parent(self):
         parent = self.get_parent() if self.path else None
         if parent is not None:
             self.provider_id = parent.pk
-        super().full_clean(*args, **kwargs)
 
     @property
     def channels(self):

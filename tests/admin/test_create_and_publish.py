@@ -89,3 +89,16 @@ def test_a_second_home_page_is_not_offered_at_the_root(superuser_client, site_tr
 
     assert response.status_code == 302  # refused: one home page per parent, translations come from wagtail-localize
     assert HomePage.objects.count() == 1
+
+
+def test_service_saved_as_draft_already_has_its_provider(contributor_client, site_tree):
+    # Regression: drafts skip full_clean, so the provider used to stay empty until publishing.
+    partner = PartnerPageFactory(parent=site_tree.partners)
+    url = add_url(ServicePage, partner)
+
+    response = contributor_client.post(url, forms.service_data())
+
+    assert response.status_code == 302
+    service = ServicePage.objects.get(slug="asylberatung")
+    assert not service.live
+    assert service.provider_id == partner.pk
