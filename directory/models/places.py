@@ -14,6 +14,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, RevisionMixin, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
 class Accessibility(models.TextChoices):
@@ -85,6 +86,21 @@ class Place(TranslatableMixin, RevisionMixin, index.Indexed, ClusterableModel):
         index.SearchField("street"),
         index.SearchField("district"),
         index.FilterField("locale"),
+    ]
+
+    # Addresses stay as written on the street sign; translators get the name and the texts.
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("directions"),
+        TranslatableField("accessibility_notes"),
+        SynchronizedField("street"),
+        SynchronizedField("postcode"),
+        SynchronizedField("city"),
+        SynchronizedField("district"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
+        SynchronizedField("accessibility"),
+        SynchronizedField("rooms"),
     ]
 
     class Meta(TranslatableMixin.Meta):

@@ -5,6 +5,7 @@ languages, and copies of its opening hours and cancellations.
 """
 
 import datetime
+from decimal import Decimal
 
 import pytest
 from wagtail.models import Locale
@@ -169,6 +170,30 @@ def test_place_is_translated_with_its_rooms_and_coordinates(translate):
     assert (translated.latitude, translated.longitude) == (place.latitude, place.longitude)
     assert [(room.name, room.capacity) for room in translated.rooms.all()] == [("Festsaal", 120)]
     assert place.rooms.count() == 1
+
+
+def test_place_offers_only_its_texts_for_translation(db):
+    place = PlaceFactory(name="Stadthaus", directions="Haltestelle Neues Rathaus", district="Zentrum")
+
+    source, _created = TranslationSource.get_or_create_from_instance(place)
+    strings = {segment.string.data for segment in source.stringsegment_set.select_related("string")}
+
+    assert strings == {"Stadthaus", "Haltestelle Neues Rathaus"}  # not street, postcode, city or district
+
+
+def test_changed_coordinates_and_rooms_reach_the_translation(translate):
+    place = PlaceFactory()
+    translated = translate(place)
+    place.latitude = Decimal("51.340000")
+    place.rooms.add(Room(name="Saal 2", capacity=30))
+    place.save()
+
+    source, _created = TranslationSource.update_or_create_from_instance(place)
+    source.create_or_update_translation(translated.locale, fallback=True)
+    translated.refresh_from_db()
+
+    assert translated.latitude == Decimal("51.340000")
+    assert [room.name for room in translated.rooms.all()] == ["Saal 2"]
 
 
 @pytest.mark.parametrize(("factory", "model"), [(TopicFactory, Topic), (AudienceFactory, Audience)])
