@@ -68,7 +68,11 @@ def best_translations(queryset, chain):
 
 
 #: What to load with a related object of each model, so nested lists stay flat.
-RELATED_PREFETCH = {"directory.Place": ("rooms",)}
+RELATED_PREFETCH = {
+    "directory.Place": ("rooms",),
+    "directory.PartnerPage": ("places", "topics", "languages"),
+    "directory.ServicePage": ("places", "topics", "languages"),
+}
 
 
 class Localizer:
@@ -97,6 +101,8 @@ class Localizer:
             queryset = best_translations(queryset, chain).select_related("locale")
             queryset = queryset.prefetch_related(*RELATED_PREFETCH.get(model._meta.label, ()))
             found = {obj.translation_key: obj for obj in queryset}
+            # Their own nested fields then load for all of them at once, too.
+            self.context.remember_batch(found.values())
             for key in missing:
                 cache[key] = found.get(key)
         return {key: cache[key] for key in keys if cache.get(key) is not None}

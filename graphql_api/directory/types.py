@@ -61,7 +61,7 @@ class PlaceType:
     def accessibility(self) -> AccessibilityEnum:
         return AccessibilityEnum(self.accessibility)
 
-    @strawberry_django.field(only=["locale__language_code"])
+    @strawberry_django.field(select_related=["locale"], only=["locale__language_code"])
     def locale(self) -> str:
         return self.locale.language_code
 

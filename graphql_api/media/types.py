@@ -50,14 +50,14 @@ class ImageType:
 
     @strawberry_django.field(
         prefetch_related=["renditions"],
-        only=["file", "width", "height", "focal_point_x", "focal_point_y", "focal_point_width", "focal_point_height"],
+        only=["file", "file_hash", "width", "height", "focal_point_x", "focal_point_y", "focal_point_width", "focal_point_height"],
     )
     def rendition(self, size: ImageSize) -> RenditionType:
         return _rendition(self, size)
 
     @strawberry_django.field(
         prefetch_related=["renditions"],
-        only=["file", "width", "height", "focal_point_x", "focal_point_y", "focal_point_width", "focal_point_height"],
+        only=["file", "file_hash", "width", "height", "focal_point_x", "focal_point_y", "focal_point_width", "focal_point_height"],
         description="An HTML srcset value (url and width descriptor) for the given sizes.",
     )
     def srcset(self, sizes: list[ImageSize]) -> str:

@@ -35,7 +35,7 @@ class PageInterface:
     def url_path(self) -> str:
         return reader_path(self.url_path)
 
-    @strawberry_django.field(only=["locale__language_code"], description="The locale this item is really in.")
+    @strawberry_django.field(select_related=["locale"], only=["locale__language_code"], description="The locale this item is really in.")
     def locale(self) -> str:
         return self.locale.language_code
 

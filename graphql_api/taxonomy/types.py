@@ -14,7 +14,7 @@ class TopicType:
     description: str
     translation_key: strawberry.ID
 
-    @strawberry_django.field(only=["locale__language_code"])
+    @strawberry_django.field(select_related=["locale"], only=["locale__language_code"])
     def locale(self) -> str:
         return self.locale.language_code
 
@@ -27,7 +27,7 @@ class AudienceType:
     description: str
     translation_key: strawberry.ID
 
-    @strawberry_django.field(only=["locale__language_code"])
+    @strawberry_django.field(select_related=["locale"], only=["locale__language_code"])
     def locale(self) -> str:
         return self.locale.language_code
 
