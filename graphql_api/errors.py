@@ -44,32 +44,28 @@ _KNOWN_MESSAGES = [
 
 
 def classify(error: GraphQLError) -> GraphQLError:
-    """Return the error as a client may see it: with a code, internals masked."""
+    """
+    Give ``error`` a code and mask what a client must not see, in place (the same error
+    object may sit in several result lists), and return it.
+    """
+    extensions = dict(error.extensions or {})
     original = error.original_error
     if isinstance(original, ApiError):
-        return GraphQLError(
-            original.message, nodes=error.nodes, path=error.path, extensions=original.extensions
-        )
-    if isinstance(error, ApiError) or (error.extensions or {}).get("code"):
-        return error
-    if original is None:
-        code = ErrorCode.GRAPHQL_VALIDATION_FAILED
+        error.message = original.message
+        extensions.update(original.extensions or {})
+    elif extensions.get("code"):
+        pass
+    elif original is None:
+        extensions["code"] = str(ErrorCode.GRAPHQL_VALIDATION_FAILED)
         for pattern, known in _KNOWN_MESSAGES:
             if pattern.search(error.message):
-                code = known
+                extensions["code"] = str(known)
                 break
-        return GraphQLError(
-            error.message, nodes=error.nodes, path=error.path, extensions={"code": str(code)}
-        )
-    if isinstance(original, GraphQLError) and original.original_error is None:
+    elif isinstance(original, GraphQLError) and original.original_error is None:
         # graphql-core's own input coercion errors ("Variable '$x' got invalid value").
-        return GraphQLError(
-            error.message, nodes=error.nodes, path=error.path,
-            extensions={"code": str(ErrorCode.BAD_USER_INPUT)},
-        )
-    return GraphQLError(
-        "Internal server error.",
-        nodes=error.nodes,
-        path=error.path,
-        extensions={"code": str(ErrorCode.INTERNAL_SERVER_ERROR)},
-    )
+        extensions["code"] = str(ErrorCode.BAD_USER_INPUT)
+    else:
+        error.message = "Internal server error."
+        extensions = {"code": str(ErrorCode.INTERNAL_SERVER_ERROR)}
+    error.extensions = extensions
+    return error

@@ -30,9 +30,9 @@ from strawberry.extensions.query_depth_limiter import create_validator as depth_
 from graphql_api.errors import ErrorCode
 from graphql_api.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 
-MAX_DEPTH = 12
+MAX_DEPTH = 10
 MAX_ALIASES = 30
-MAX_TOKENS = 2500
+MAX_TOKENS = 4000
 MAX_COST = 10_000
 CACHE_SIZE = 256
 

@@ -6,6 +6,7 @@ module per area, with the optimizer and the abuse limits switched on.
 import logging
 
 import strawberry
+from graphql import GraphQLError
 from django.conf import settings
 from strawberry.extensions import DisableIntrospection
 from strawberry.schema.config import StrawberryConfig
@@ -57,10 +58,15 @@ class CodedErrors(strawberry.extensions.SchemaExtension):
     """Replace each error by what a client may see (see ``graphql_api.errors``)."""
 
     def on_operation(self):
-        yield
-        result = self.execution_context.result
-        if result is not None and getattr(result, "errors", None):
-            result.errors = [classify(error) for error in result.errors]
+        try:
+            yield
+        except GraphQLError as error:
+            # Parse errors (the token limit among them) leave the operation as exceptions.
+            classify(error)
+            raise
+        context = self.execution_context
+        for error in [*(context.pre_execution_errors or []), *(getattr(context.result, "errors", None) or [])]:
+            classify(error)
 
 
 def build_schema(*, introspection: bool = True) -> strawberry.Schema:
