@@ -1,10 +1,10 @@
 """
 Flat admin listings of content pages, with the filters editors need to find stale content.
 
-The page explorer shows one branch of one locale tree at a time; editors asked instead
-"which guides about housing have not been checked for a year, in any language?". These
-listings answer that across the whole tree, with Wagtail's own page listing (bulk actions,
-status, locale filter) plus our filters for topic and review state.
+The page explorer shows one branch of one locale tree at a time. Finding "guides about
+housing that nobody has checked for a year, in any language" needs a flat listing of one
+page type across all trees: Wagtail's own page listing (bulk actions, status, locale
+filter) plus our filters for topic and review state.
 """
 
 import datetime
