@@ -18,6 +18,11 @@ def _wagtail_welcome_pages():
     return Page.objects.filter(depth=2, content_type__model="page", content_type__app_label="wagtailcore")
 
 
+def _is_wagtail_welcome(site):
+    """Whether ``site`` is new or still shows Wagtail's welcome page: only then is it ours to take."""
+    return site.pk is None or _wagtail_welcome_pages().filter(pk=site.root_page_id).exists()
+
+
 def create_home(context):
     root = Page.get_first_root_node()
     home, created = ensure_page(
@@ -26,13 +31,13 @@ def create_home(context):
     )
     made = int(created)
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-    if site.root_page_id != home.pk:
+    if site.root_page_id != home.pk and _is_wagtail_welcome(site):
         site.hostname, site.port, site.root_page = "localhost", 80, home
         site.site_name = "Willkommenszentrum Leipzig (Demo)"
         site.save()
         made += 1
     for page in _wagtail_welcome_pages():
-        if not page.get_children().exists():
+        if not page.get_children().exists() and not Site.objects.filter(root_page=page).exists():
             page.delete()
             made += 1
     context.home = home

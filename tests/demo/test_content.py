@@ -5,11 +5,10 @@ from decimal import Decimal
 
 from django.utils import timezone
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site
 
 from demo.keys import DEMO_PREFIX
-from directory.models import PartnerIndexPage, PartnerPage, Place, ServicePage
-from pages.models import EventIndexPage, EventPage, GuideIndexPage, GuidePage, HomePage
+from directory.models import PartnerPage, Place, ServicePage
+from pages.models import EventPage, GuidePage
 from taxonomy.models import Audience, Topic
 
 TOPIC_SLUGS = {
@@ -20,19 +19,6 @@ TOPIC_SLUGS = {
 
 def german(model):
     return model.objects.filter(locale__language_code="de")
-
-
-def test_the_default_site_serves_the_german_home_page_with_its_sections(demo_db):
-    site = Site.objects.get(is_default_site=True)
-    home = site.root_page.specific
-    assert isinstance(home, HomePage)
-    assert home.locale.language_code == "de"
-    assert (site.hostname, site.port) == ("localhost", 80)
-    sections = {type(page.specific) for page in home.get_children()}
-    assert sections == {GuideIndexPage, EventIndexPage, PartnerIndexPage}
-    # Wagtail's "Welcome to your new Wagtail site!" page is gone.
-    assert not Page.objects.filter(depth=2, content_type__model="page").exists()
-    assert "DEMO" in home.intro
 
 
 def test_topics_and_audiences_exist_in_german(demo_db):

@@ -38,6 +38,7 @@ class Command(BaseCommand):
     def handle(self, *args, size, **options):
         started = time.monotonic()
         self.made = 0
+        self.step_started = started
         context = DemoContext.start()
         with indexing_paused(), transaction.atomic():
             self.create_taxonomy(context)
@@ -67,11 +68,13 @@ class Command(BaseCommand):
             )
             return
         bulk.rebuild_indexes(stdout=self.stdout)
-        self.stdout.write("  reference and search indexes rebuilt")
+        self.report("reference and search indexes rebuilt", 0)
 
     def report(self, what, made):
         self.made += made
-        self.stdout.write(f"  {what}: {made} new" if made else f"  {what}: up to date")
+        now = time.monotonic()
+        took, self.step_started = now - self.step_started, now
+        self.stdout.write(f"  {what}: {made} new ({took:.1f} s)" if made else f"  {what}: up to date ({took:.1f} s)")
 
     def create_taxonomy(self, context):
         taxonomy.load_spoken_languages(context)
