@@ -5,6 +5,7 @@ import datetime
 from django.db.models import Q, Sum
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
@@ -24,7 +25,12 @@ class IssueKeyCreateView(CreateView):
         return TemplateResponse(
             self.request,
             "embed/admin/key_issued.html",
-            {"key": self.object, "raw_key": self.object.raw_key, "index_url": self.get_success_url()},
+            {
+                "key": self.object,
+                "raw_key": self.object.raw_key,
+                "index_url": self.get_success_url(),
+                "widget_url": self.request.build_absolute_uri(reverse("embed:widget")),
+            },
         )
 
 

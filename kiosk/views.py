@@ -1,5 +1,6 @@
 """The kiosk page shell, its heartbeat, and QR codes for the items it shows."""
 
+import io
 import json
 from urllib.parse import urlsplit
 
@@ -119,5 +120,6 @@ def qr_code(request):
     ):
         return HttpResponseBadRequest("Only links to this site are encoded.", content_type="text/plain")
     qr = segno.make(url, error="m")
-    svg = qr.svg_inline(scale=1, border=2, dark="#000", light="#fff", omitsize=True)
-    return HttpResponse(svg, content_type="image/svg+xml")
+    buffer = io.BytesIO()
+    qr.save(buffer, kind="svg", scale=6, border=2, dark="#000", light="#fff", xmldecl=False, title=url)
+    return HttpResponse(buffer.getvalue(), content_type="image/svg+xml")

@@ -13,3 +13,6 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="welcome-test-media-")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 LOGGING = {"version": 1, "disable_existing_loggers": False}
+# The suite sends thousands of API requests from one address within minutes; tests of
+# the rate limit itself (tests/embed/) set their own low limits.
+EMBED_ANONYMOUS_RATE_LIMIT = 1_000_000

@@ -97,3 +97,12 @@ def test_invalid_origins_are_rejected_by_validation(issue_key):
     key.allowed_origins = "verein.example.org/path"
     with pytest.raises(ValidationError):
         key.full_clean()
+
+
+def test_widget_script_is_served_with_strings_and_site_address(client, site_tree):
+    response = client.get("/embed/widget.js")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/javascript")
+    body = response.content.decode()
+    assert "__WELCOME_" not in body
+    assert "attachShadow" in body and "معلومات من مركز الترحيب في لايبزيغ" in body

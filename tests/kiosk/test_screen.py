@@ -71,7 +71,7 @@ def test_qr_code_is_svg_for_our_own_links(client, screen, site_tree):
     response = client.get("/kiosk/qr.svg", {"url": "http://localhost/ratgeber/anmelden/"})
     assert response.status_code == 200
     assert response["Content-Type"] == "image/svg+xml"
-    assert response.content.startswith(b"<svg")
+    assert response.content.startswith(b"<svg") and b"http://www.w3.org/2000/svg" in response.content
     assert "max-age=86400" in response["Cache-Control"]
 
 
@@ -84,3 +84,11 @@ def test_qr_code_refuses_other_links(client, screen, site_tree, url):
 
 def test_offline_status_is_computed_without_the_page(screen):
     assert KioskScreen.objects.get(pk=screen.pk).connection_label == "offline"
+
+
+def test_interface_strings_come_translated_for_each_offered_language(client, screen):
+    strings = config_of(client.get("/kiosk/foyer/"))["strings"]
+    assert strings["ar"]["chooseLanguage"] == "اختر لغتك"
+    assert strings["de"]["chooseLanguage"] == "Wählen Sie Ihre Sprache"
+    assert strings["en"]["chooseLanguage"] == "Choose your language"
+    assert "%(age)s" in strings["ar"]["offline"]

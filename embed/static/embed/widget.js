@@ -1,1 +1,171 @@
-// placeholder
+/*
+ * Welcome Centre Leipzig: embeddable widget.
+ *
+ *   <script src="https://…/embed/widget.js" data-key="wk_…" data-partner="42"
+ *           data-locale="de" data-show="services|events|guides" data-topic="wohnen" async></script>
+ *
+ * Renders into a shadow root placed where the script tag stands (or into the element
+ * named by data-target), so the partner's styles and ours never mix. Theme it from the
+ * partner's stylesheet with custom properties on the host element, e.g.
+ *   welcome-widget { --welcome-accent: #7a1f5c; --welcome-font: Georgia, serif; }
+ * data-partner is the partner's id (the admin shows a ready snippet when it issues a key).
+ * The key travels as the `key` query parameter of GET requests: no custom header, so no
+ * CORS preflight, and responses stay cacheable.
+ */
+(function () {
+  "use strict";
+
+  var SITE_URL = __WELCOME_SITE_URL__;
+  var STRINGS = __WELCOME_STRINGS__;
+  var script = document.currentScript;
+  if (!script) return;
+  var apiUrl = new URL("/graphql/", script.src).href;
+  var options = {
+    key: script.dataset.key || "",
+    partner: script.dataset.partner || null,
+    topic: script.dataset.topic || null,
+    locale: script.dataset.locale || "de",
+    show: (script.dataset.show || "events").split("|").filter(function (part) {
+      return ["services", "events", "guides"].indexOf(part) !== -1;
+    }),
+    first: Math.min(parseInt(script.dataset.first || "10", 10) || 10, 50),
+  };
+
+  var CSS = [
+    ":host { all: initial; display: block; contain: content;",
+    "  --_accent: var(--welcome-accent, #0b4f8a); --_text: var(--welcome-text, #14171a);",
+    "  --_muted: var(--welcome-muted, #4a5159); --_bg: var(--welcome-background, #ffffff);",
+    "  --_border: var(--welcome-border, #c5ccd3); --_radius: var(--welcome-radius, 8px);",
+    "  font-family: var(--welcome-font, system-ui, sans-serif); font-size: var(--welcome-font-size, 1rem);",
+    "  color: var(--_text); background: var(--_bg); line-height: 1.5; }",
+    ".widget { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 1rem 1.25rem; }",
+    "h2 { font-size: 1.25em; margin: 0 0 0.5em; color: var(--_text); }",
+    "ul { list-style: none; margin: 0 0 1em; padding: 0; }",
+    "li { padding-block: 0.5em; border-block-end: 1px solid var(--_border); }",
+    "li:last-child { border-block-end: 0; }",
+    "a { color: var(--_accent); font-weight: 600; text-decoration: underline; text-underline-offset: 0.15em; }",
+    "a:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; border-radius: 2px; }",
+    ".meta, .summary { display: block; color: var(--_muted); font-size: 0.9em; }",
+    ".note { color: var(--_muted); margin: 0 0 1em; }",
+    ".source { color: var(--_muted); font-size: 0.8em; margin: 0; }",
+  ].join("\n");
+
+  var FIELDS = "title summary urlPath locale";
+  var PARTS = {
+    services: function () {
+      return "services(locale: $locale, partner: $partner, topic: $topic, first: $first) { edges { node { " + FIELDS + " places { name } } } }";
+    },
+    events: function () {
+      return "events(locale: $locale, partner: $partner, topic: $topic, from: $from, first: $first) { edges { node { start end event { " + FIELDS + " place { name } onlineUrl } } } }";
+    },
+    guides: function () {
+      return "guides(locale: $locale, topic: $topic, first: $first) { edges { node { " + FIELDS + " } } }";
+    },
+  };
+
+  function t(key) {
+    return (STRINGS[options.locale] || STRINGS.de)[key];
+  }
+
+  function el(tag, attributes, children) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) {
+      if (attributes[name] !== null && attributes[name] !== undefined) node.setAttribute(name, attributes[name]);
+    });
+    (children || []).forEach(function (child) {
+      if (child !== null && child !== undefined) node.append(child instanceof Node ? child : String(child));
+    });
+    return node;
+  }
+
+  function when(start, end) {
+    try {
+      var format = new Intl.DateTimeFormat(options.locale, {
+        timeZone: "Europe/Berlin", weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit",
+      });
+      return format.formatRange ? format.formatRange(new Date(start), new Date(end)) : format.format(new Date(start));
+    } catch (error) {
+      return new Date(start).toLocaleString();
+    }
+  }
+
+  function link(item) {
+    return SITE_URL + "/" + item.locale + item.urlPath;
+  }
+
+  function entry(item, meta) {
+    return el("li", { lang: item.locale }, [
+      el("a", { href: link(item), target: "_blank", rel: "noopener" }, [item.title]),
+      meta ? el("span", { class: "meta" }, [meta]) : null,
+      item.summary ? el("span", { class: "summary" }, [item.summary]) : null,
+    ]);
+  }
+
+  function section(name, nodes) {
+    var id = "welcome-" + name;
+    var items = nodes.map(function (node) {
+      if (name === "events") {
+        var event = node.event;
+        var where = event.place ? event.place.name : event.onlineUrl ? t("online") : "";
+        return entry(event, when(node.start, node.end) + (where ? " · " + where : ""));
+      }
+      if (name === "services") return entry(node, node.places && node.places[0] ? node.places[0].name : "");
+      return entry(node, "");
+    });
+    return el("section", { "aria-labelledby": id }, [
+      el("h2", { id: id }, [t(name)]),
+      items.length ? el("ul", {}, items) : el("p", { class: "note" }, [t("empty")]),
+    ]);
+  }
+
+  function mount() {
+    var host;
+    if (script.dataset.target) host = document.querySelector(script.dataset.target);
+    if (!host) {
+      host = document.createElement("welcome-widget");
+      script.parentNode.insertBefore(host, script.nextSibling);
+    }
+    var shadow = host.attachShadow({ mode: "open" });
+    var style = document.createElement("style");
+    style.textContent = CSS;
+    var box = el("div", { class: "widget", "data-state": "loading", "aria-busy": "true" }, [
+      el("p", { class: "note" }, [t("loading")]),
+    ]);
+    shadow.append(style, box);
+    return { host: host, box: box };
+  }
+
+  function load(view) {
+    var query = "query Widget($locale: String, $partner: ID, $topic: String, $from: DateTime, $first: Int) {\n" +
+      "locales { code direction }\n" +
+      options.show.map(function (name) { return PARTS[name](); }).join("\n") + "\n}";
+    var variables = { locale: options.locale, partner: options.partner, topic: options.topic, from: new Date().toISOString(), first: options.first };
+    var params = new URLSearchParams({ query: query, variables: JSON.stringify(variables) });
+    if (options.key) params.set("key", options.key);
+    return fetch(apiUrl + "?" + params.toString(), { credentials: "omit", headers: { Accept: "application/json" } })
+      .then(function (response) {
+        return response.json().then(function (body) {
+          if (!response.ok || !body.data) throw new Error((body.errors && body.errors[0] && body.errors[0].message) || response.status);
+          return body.data;
+        });
+      })
+      .then(function (data) {
+        var locale = (data.locales || []).filter(function (l) { return l.code === options.locale; })[0];
+        view.host.setAttribute("lang", options.locale);
+        view.host.setAttribute("dir", locale && locale.direction === "RTL" ? "rtl" : "ltr");
+        var sections = options.show.map(function (name) {
+          return section(name, ((data[name] && data[name].edges) || []).map(function (edge) { return edge.node; }));
+        });
+        view.box.replaceChildren.apply(view.box, sections.concat([el("p", { class: "source" }, [t("source")])]));
+        view.box.setAttribute("data-state", "ready");
+        view.box.removeAttribute("aria-busy");
+      })
+      .catch(function () {
+        view.box.replaceChildren(el("p", { class: "note", role: "status" }, [t("unavailable")]));
+        view.box.setAttribute("data-state", "error");
+        view.box.removeAttribute("aria-busy");
+      });
+  }
+
+  load(mount());
+})();

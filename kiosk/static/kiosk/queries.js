@@ -1,0 +1,44 @@
+// The kiosk's GraphQL queries: one for the start screen, one for a guide, one for a
+// topic's guides. Written against schema.graphql; change them together with it.
+
+const GUIDE_CARD = `id title summary urlPath locale`;
+
+// Featured guides are fetched by id through aliases (g0, g1 …): the `guide` field
+// resolves each to the reader's locale with the API's fallback.
+function featuredGuides(ids) {
+  return ids.map((id, index) => `g${index}: guide(id: ${JSON.stringify(id)}, locale: $locale) { ${GUIDE_CARD} }`).join("\n");
+}
+
+export function startQuery(guideIds) {
+  return `query KioskStart($locale: String, $now: DateTime!, $from: DateTime!, $to: DateTime!, $near: NearInput!) {
+  topics(locale: $locale) { slug name }
+  guides(locale: $locale, first: 6) { edges { node { ${GUIDE_CARD} } } }
+  ${featuredGuides(guideIds)}
+  services(locale: $locale, openAt: $now, near: $near, first: 8) {
+    edges { node { id title summary urlPath locale provider { title } places { name street } distanceKm } }
+  }
+  events(locale: $locale, from: $from, to: $to, first: 30) {
+    edges { node { start end event { id title summary urlPath locale place { name street } onlineUrl } } }
+  }
+}`;
+}
+
+export const GUIDE_QUERY = `query KioskGuide($id: ID!, $locale: String) {
+  guide(id: $id, locale: $locale) {
+    id title summary urlPath locale lastReviewed
+    body {
+      __typename
+      ... on ParagraphBlock { html }
+      ... on HeadingBlock { text level }
+      ... on StepsBlock { title steps { title html } }
+      ... on ChecklistBlock { title items }
+      ... on FaqBlock { title questions { question answerHtml } }
+      ... on ExternalLinkBlock { url title description }
+      ... on ImageBlock { altText decorative image { rendition(size: KIOSK) { url width height } } }
+    }
+  }
+}`;
+
+export const TOPIC_QUERY = `query KioskTopic($locale: String, $topic: String!) {
+  guides(locale: $locale, topic: $topic, first: 20) { edges { node { ${GUIDE_CARD} } } }
+}`;
