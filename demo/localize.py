@@ -16,11 +16,6 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 TOOL_NAME = "welcome platform demo"
 
 
-def existing_translation(instance, locale):
-    """The translated object in ``locale``, or None."""
-    return instance.get_translation_or_none(locale)
-
-
 def _lookup(path, text, fields, root_slug, language):
     """The translation of one segment, from ``fields`` ({field: text, "body": {de: text}})."""
     field_name = path.split(".", 1)[0]
@@ -47,7 +42,7 @@ def translate(instance, locale, fields, user=None):
     """
     if isinstance(instance, Page):
         instance = instance.specific
-    done = existing_translation(instance, locale)
+    done = instance.get_translation_or_none(locale)
     if done is not None:
         return done
 

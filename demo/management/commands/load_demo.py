@@ -2,16 +2,30 @@
 
 import time
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from demo import bulk
 from demo.bulk import indexing_paused
 from demo.context import DemoContext
-from demo.steps import directory, events, guides, media, permissions, places, states, taxonomy, translations, tree
+from demo.steps import (
+    directory,
+    events,
+    guides,
+    media,
+    permissions,
+    places,
+    states,
+    synthetic,
+    taxonomy,
+    translations,
+    tree,
+)
 
 
 class Command(BaseCommand):
+    # Plain strings: argparse cannot format lazy translations, and Django's own commands
+    # keep their help untranslated too.
     help = (
         "Load DEMO content into an empty install: the page tree (German home page as the "
         "default site's root, section pages), 12 topics and 7 audiences, places in "
@@ -30,12 +44,17 @@ class Command(BaseCommand):
             "--size",
             type=int,
             default=0,
-            help="Also create about this many synthetic pages (guides, partners, services, "
-            "events in de/en/ar/uk) for benchmarks. Search indexing is left to "
-            "'manage.py update_index' afterwards.",
+            help=(
+                "Also create about this many synthetic pages (guides, partners, services, "
+                "events in de/en/ar/uk) for benchmarks, without revisions. The search and "
+                "reference indexes are then left to 'manage.py update_index' and "
+                "'manage.py rebuild_references_index'."
+            ),
         )
 
     def handle(self, *args, size, **options):
+        if size < 0:
+            raise CommandError("--size must be zero or a positive number of pages.")
         started = time.monotonic()
         self.made = 0
         self.step_started = started
@@ -117,8 +136,6 @@ class Command(BaseCommand):
             )
 
     def create_synthetic(self, context, size):
-        from demo.steps import synthetic
-
         self.stdout.write(f"Synthetic data set of about {size} pages:")
         made = synthetic.create_synthetic(context, size, progress=self.stdout.write)
         self.report("synthetic pages", made)
