@@ -196,3 +196,19 @@ def test_place_by_id_in_fallback_locale(client, db):
     }
     assert data(client, query, {"id": str(place.pk), "locale": "de"})["place"]["locale"] == "de"
     assert data(client, query, {"id": "0"})["place"] is None
+
+
+def test_partner_and_service_by_id_and_slug_in_fallback_locale(client, site_tree):
+    partner = PartnerPageFactory(parent=site_tree.partners, title="Verein", slug="verein")
+    service = ServicePageFactory(parent=partner, title="Beratung", slug="beratung")
+    translate(partner, "fa", title="انجمن")
+    query = """query ($id: ID, $slug: String, $locale: String) {
+        partner(id: $id, slug: $slug, locale: $locale) { title locale }
+        service(id: $id, slug: $slug, locale: $locale) { title locale provider { title locale } }
+    }"""
+    by_partner_id = data(client, query, {"id": str(partner.pk), "locale": "prs"})
+    assert by_partner_id["partner"] == {"title": "انجمن", "locale": "fa"}
+    by_slug = data(client, query, {"slug": "beratung", "locale": "prs"})
+    assert by_slug["service"] == {"title": "Beratung", "locale": "de", "provider": {"title": "انجمن", "locale": "fa"}}
+    assert data(client, query, {"slug": "verein", "locale": "de"})["partner"] == {"title": "Verein", "locale": "de"}
+    assert data(client, query, {"id": str(service.pk)})["service"]["title"] == "Beratung"
