@@ -8,6 +8,7 @@ from wagtail.images import get_image_model
 
 from demo.keys import DEMO_PREFIX
 from directory.models import PartnerPage, Place, ServicePage
+from directory.opening_hours import find_overlaps
 from pages.models import EventPage, GuidePage
 from taxonomy.models import Audience, Topic
 
@@ -62,6 +63,14 @@ def test_services_are_children_of_their_partner_with_hours_and_holidays(demo_db)
     assert services.filter(opening_exceptions__closed=True).distinct().count() >= 10
     assert services.filter(opening_exceptions__closed=False).exists()
     assert {"free", "reduced", "paid"} <= set(services.values_list("cost", flat=True))
+
+
+def test_opening_hours_pass_the_admin_rules(demo_db):
+    for service in german(ServicePage):
+        intervals = list(service.opening_hours.all())
+        assert not find_overlaps([row.as_interval() for row in intervals]), service
+        for row in [*intervals, *service.opening_exceptions.all()]:
+            row.full_clean(exclude=["page"])
 
 
 def test_guides_use_every_block_type_and_several_audiences(demo_db):

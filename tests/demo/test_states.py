@@ -21,6 +21,7 @@ def test_the_draft_was_never_published(demo_db):
     assert draft.first_published_at is None
     assert draft.live_revision is None
     assert draft.latest_revision is not None
+    assert draft.has_unpublished_changes
 
 
 def test_the_unpublished_page_was_live_once(demo_db):

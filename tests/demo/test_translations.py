@@ -55,3 +55,13 @@ def test_topics_are_translated_with_localize(demo_db):
     names = {term.locale.language_code: term.name for term in topic.get_translations()}
     assert names == {"en": "Asylum and asylum law", "ar": "اللجوء وقانون اللجوء", "uk": "Притулок і право притулку"}
     assert TranslationSource.objects.get_for_instance(topic).translations.count() == 3
+
+
+def test_the_admin_opens_a_translated_page_in_the_translation_editor(demo_db, admin_client):
+    guide = GuidePage.objects.get(locale__language_code="de", slug="anmeldung")
+    arabic = guide.get_translations().get(locale__language_code="ar")
+
+    response = admin_client.get(f"/admin/pages/{arabic.pk}/edit/")
+
+    assert response.status_code == 200
+    assert "wagtail_localize/admin/edit_translation.html" in [template.name for template in response.templates]
