@@ -172,3 +172,26 @@ def test_spoken_languages_are_searched_by_native_name(superuser_client, db):
     response = superuser_client.get(reverse("wagtailsnippets_taxonomy_spokenlanguage:list"), {"q": "دری"})
 
     assert [language.code for language in response.context["object_list"]] == ["prs"]
+
+
+def test_place_listing_query_count_does_not_grow_with_the_number_of_places(superuser_client, db):
+    url = reverse("wagtailsnippets_directory_place:list")
+
+    def count_queries():
+        with CaptureQueriesContext(connection) as queries:
+            assert superuser_client.get(url).status_code == 200
+        sql = [query["sql"] for query in queries.captured_queries]
+        ours = [statement for statement in sql if not any(marker in statement for marker in LOCALIZE_ROW_QUERIES)]
+        return len(ours), len(sql) - len(ours), ours
+
+    for _ in range(3):
+        PlaceFactory()
+    count_queries()  # warm the per-process caches
+    few, localize_few, _sql = count_queries()
+    for _ in range(9):
+        PlaceFactory()
+    many, localize_many, sql = count_queries()
+
+    assert many == few, "\n".join(sql)
+    # wagtail-localize's snippet row buttons: three lookups per place (upstream).
+    assert (localize_few, localize_many) == (3 * 3, 3 * 12)
