@@ -79,9 +79,3 @@ def translate(instance, locale, fields, user=None):
         target.refresh_from_db()
     return target
 
-
-def is_localize_translation(instance):
-    """Whether ``instance`` (a translation) has a wagtail-localize source and Translation record."""
-    sources = TranslationSource.objects.filter(object_id=instance.translation_key)
-    return Translation.objects.filter(source__in=sources, target_locale=instance.locale).exists()
-

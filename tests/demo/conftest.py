@@ -25,14 +25,9 @@ def load_demo(*args):
 
 @pytest.fixture(scope="package")
 def demo(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            yield LoadedDemo(output=load_demo())
-        finally:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield LoadedDemo(output=load_demo())
+        transaction.set_rollback(True)
 
 
 @pytest.fixture
