@@ -270,13 +270,15 @@ def _decide(row, locale_id, targets, source, translations, totals, done, logs, i
     record = records.get((key, locale_id))
     acknowledged = record["source_acknowledged_at"] if record else None
 
-    if source is None:
-        # Translated by hand outside wagtail-localize: compare publication dates only.
+    translation_id = translations.get((source["id"], locale_id)) if source else None
+    if translation_id is None:
+        # Translated by hand (never submitted, or wagtail-localize's sync stopped for this
+        # page): compare publication dates only.
         synced_at = _latest(target["last_published_at"], acknowledged)
-        if not target["live"]:
-            item.status = TranslationStatus.IN_PROGRESS
-        elif str(target["id"]) in in_review:
+        if str(target["id"]) in in_review:
             item.status = TranslationStatus.WAITING_FOR_REVIEW
+        elif not target["live"]:
+            item.status = TranslationStatus.IN_PROGRESS
         elif _changed_after(row["last_published_at"], synced_at):
             item.status = TranslationStatus.OUTDATED
         else:
@@ -284,7 +286,7 @@ def _decide(row, locale_id, targets, source, translations, totals, done, logs, i
         return item
 
     item.source_id = source["id"]
-    item.translation_id = translations.get((source["id"], locale_id))
+    item.translation_id = translation_id
     translated, last_machine = done.get((source["id"], locale_id), (0, None))
     total = totals.get(source["id"], 0)
     item.progress = (translated, total)

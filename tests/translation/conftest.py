@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import connection
+from django.utils import translation as i18n
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
@@ -53,6 +54,13 @@ def translate_and_publish(page, code, **fill_kwargs):
     fill(translation, **fill_kwargs)
     save_target(translation)
     return translation
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Messages are asserted in English; the site's default language is German."""
+    with i18n.override("en"):
+        yield
 
 
 @pytest.fixture

@@ -31,7 +31,8 @@ def test_compiled_catalogue_is_used():
     with i18n.override("de"):
         assert str(TranslationStatus.OUTDATED.label) == "Veraltet"
         assert i18n.gettext("Opening hours") == "Öffnungszeiten"
-        assert i18n.gettext("The event must end after it starts.") == "Die Veranstaltung muss nach ihrem Beginn enden."
+        assert i18n.gettext("Choose your language") == "Wählen Sie Ihre Sprache"
+        assert i18n.gettext("Opening hours") == "Öffnungszeiten"
     with i18n.override("en"):
         assert str(TranslationStatus.OUTDATED.label) == "Outdated"
 

@@ -77,3 +77,23 @@ def test_machine_translated_until_reviewed(guide):
 def test_alias_counts_as_missing(guide):
     guide.copy_for_translation(Locale.objects.get(language_code="fr"), copy_parents=True, alias=True)
     assert status_of(guide, "fr") == TranslationStatus.MISSING
+
+
+def test_translation_made_without_wagtail_localize_compares_publication_dates(guide):
+    german = guide
+    english = german.copy_for_translation(Locale.objects.get(language_code="en"), copy_parents=True)
+    assert status_of(german, "en") == TranslationStatus.IN_PROGRESS  # a draft copy
+    publish(english, title="Residence")
+    assert status_of(german, "en") == TranslationStatus.UP_TO_DATE
+    publish(german, summary="Neu.")
+    assert status_of(german, "en") == TranslationStatus.OUTDATED
+
+
+def test_in_review_status_wins_over_draft_for_hand_made_translations(guide, users):
+    from translation.review import assign_review_workflow
+
+    english = guide.copy_for_translation(Locale.objects.get(language_code="en"), copy_parents=True)
+    assign_review_workflow(english.get_parent().get_parent())
+    english.save_revision(user=users.translator)
+    english.get_workflow().start(english, users.translator)
+    assert status_of(guide, "en") == TranslationStatus.WAITING_FOR_REVIEW
