@@ -88,6 +88,7 @@ class Localizer:
         self.context = context
         self._cache = defaultdict(dict)  # (model, chain) -> {translation_key: obj or None}
         self._available = {}  # translation_key -> [locale codes]
+        self._keys = {}  # (id(batch), attribute) -> (batch, keys); the batch is kept so its id stays unique
 
     def resolve(self, model, keys, *, pages=False):
         """Return ``{translation_key: object}`` for ``keys`` in the current chain."""
@@ -107,14 +108,23 @@ class Localizer:
                 cache[key] = found.get(key)
         return {key: cache[key] for key in keys if cache.get(key) is not None}
 
+    def _batch_keys(self, node, attribute, keys_of):
+        """The translation keys behind ``attribute`` over ``node``'s batch, computed once per batch."""
+        batch = self.context.batch_of(node)
+        cache_key = (id(batch), attribute)
+        if cache_key not in self._keys:
+            self._keys[cache_key] = (batch, {key for item in batch for key in keys_of(item)})
+        return self._keys[cache_key][1]
+
     def related_list(self, node, attribute, model, *, pages=False):
         """
         The objects of a (prefetched) many-to-many ``attribute`` of ``node``, mapped to the
         reader's locale. Keys are collected over the node's whole batch, so a list of 100
         items costs the same single query as a list of 5.
         """
-        batch = self.context.batch_of(node)
-        keys = {obj.translation_key for item in batch for obj in getattr(item, attribute).all()}
+        keys = self._batch_keys(
+            node, attribute, lambda item: [obj.translation_key for obj in getattr(item, attribute).all()]
+        )
         found = self.resolve(model, keys, pages=pages)
         result, seen = [], set()
         for obj in getattr(node, attribute).all():
@@ -126,12 +136,13 @@ class Localizer:
 
     def related_one(self, node, attribute, model, *, pages=False):
         """The same for a (select_related) foreign key."""
-        batch = self.context.batch_of(node)
-        keys = {
-            getattr(item, attribute).translation_key
-            for item in batch
+        keys = self._batch_keys(
+            node,
+            attribute,
+            lambda item: [getattr(item, attribute).translation_key]
             if getattr(item, f"{attribute}_id", None) is not None and getattr(item, attribute) is not None
-        }
+            else [],
+        )
         target = getattr(node, attribute) if getattr(node, f"{attribute}_id", None) else None
         if target is None:
             return None
@@ -155,12 +166,11 @@ class Localizer:
 
     def opening_places(self, service):
         """Places of the opening intervals of ``service``'s batch, in the reader's locale."""
-        keys = {
-            row.place.translation_key
-            for item in self.context.batch_of(service)
-            for row in item.opening_hours.all()
-            if row.place_id
-        }
+        keys = self._batch_keys(
+            service,
+            "opening_hours.place",
+            lambda item: [row.place.translation_key for row in item.opening_hours.all() if row.place_id],
+        )
         return self.resolve(Place, keys)
 
     def services_of(self, partner):
