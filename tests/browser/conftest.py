@@ -35,22 +35,19 @@ def _missing_browser():
     return None
 
 
+def _in_ci():
+    return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
 def pytest_collection_modifyitems(config, items):
+    """Outside CI, a missing browser skips these tests with the reason (shown by -ra)."""
     reason = _missing_browser()
-    if reason is None:
+    if reason is None or _in_ci():
         return
-    in_ci = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+    here = Path(__file__).parent
     for item in items:
-        if Path(str(item.fspath)).parent == Path(__file__).parent:
-            if in_ci:
-                item.add_marker(pytest.mark.usefixtures("_fail_without_browser"))
-            else:
-                item.add_marker(pytest.mark.skip(reason=f"browser tests skipped: {reason}"))
-
-
-@pytest.fixture
-def _fail_without_browser():
-    pytest.fail(f"CI=true but the browser tests cannot run: {_missing_browser()}")
+        if Path(str(item.fspath)).parent == here:
+            item.add_marker(pytest.mark.skip(reason=f"browser tests skipped: {reason}"))
 
 
 @pytest.fixture(scope="module")
@@ -65,6 +62,9 @@ def browser(django_db_setup, django_db_blocker):
     the migrated data that ``serialized_rollback`` restores after each flush; it is
     handed over here, so the locales and root page of the migrations survive the tests.
     """
+    reason = _missing_browser()
+    if reason:  # only reached under CI: a skipped browser test must not pass CI
+        pytest.fail(f"CI=true but the browser tests cannot run: {reason}")
     from django.db import connections
     from playwright.sync_api import sync_playwright
 

@@ -121,7 +121,9 @@ function announcement() {
   const notice = config.announcement;
   const now = Date.now();
   if (!notice || (notice.start && Date.parse(notice.start) > now) || (notice.end && Date.parse(notice.end) <= now)) return null;
-  return h("div", { class: "announcement", role: "status", lang: config.defaultLocale }, h("strong", {}, `${strings().announcement}: `), notice.text);
+  // The notice is written in the screen's default language: isolated, so its punctuation
+  // stays in place when the interface around it is right-to-left.
+  return h("div", { class: "announcement", role: "status" }, h("strong", {}, `${strings().announcement}: `), h("bdi", { lang: config.defaultLocale, dir: "auto" }, notice.text));
 }
 
 function offlineNotice() {
