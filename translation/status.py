@@ -117,7 +117,7 @@ def legal_page_ids(page_ids):
 
     slugs = settings.TRANSLATION_LEGAL_TOPIC_SLUGS
     found = set()
-    for model in _content_models(ContentPage):
+    for model in content_models(ContentPage):
         field = model._meta.get_field("topics")
         through = field.remote_field.through
         own = field.m2m_field_name()
@@ -129,7 +129,7 @@ def legal_page_ids(page_ids):
     return found
 
 
-def _content_models(base):
+def content_models(base):
     from django.apps import apps
 
     return [model for model in apps.get_models() if issubclass(model, base) and not model._meta.abstract]
@@ -328,7 +328,7 @@ def is_machine_translated(pages_or_ids, locale=None):
     if not items:
         return {}
     if isinstance(items[0], int | str):
-        rows = list(Page.objects.filter(id__in=items).values("id", "translation_key", "locale_id"))
+        rows = list(Page.objects.filter(id__in=items).order_by().values("id", "translation_key", "locale_id"))
     else:
         rows = [{"id": page.pk, "translation_key": page.translation_key, "locale_id": page.locale_id} for page in items]
     result = {int(row["id"]): False for row in rows}

@@ -10,13 +10,12 @@ from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
 
 from taxonomy.models import Topic
 from translation import locales as locale_info
 from translation.choices import OPEN_STATUSES, TranslationStatus
 from translation.models import GlossaryTerm
-from translation.status import _content_models, compute_statuses, counts_by_locale, source_pages, target_locales
+from translation.status import content_models, compute_statuses, counts_by_locale, source_pages, target_locales
 
 PAGE_SIZE = 50
 
@@ -38,7 +37,7 @@ def translatable_page_types():
     """Content types of the page models translators work on (guides, events, partners, services)."""
     from pages.models import ContentPage
 
-    models = sorted(_content_models(ContentPage), key=lambda model: str(model._meta.verbose_name))
+    models = sorted(content_models(ContentPage), key=lambda model: str(model._meta.verbose_name))
     return ContentType.objects.get_for_models(*models, for_concrete_models=False).values()
 
 
@@ -82,7 +81,7 @@ def filtered_source_pages(topic=None, content_type=None):
         from pages.models import ContentPage
 
         ids = set()
-        for model in _content_models(ContentPage):
+        for model in content_models(ContentPage):
             field = model._meta.get_field("topics")
             own = field.m2m_field_name()
             ids.update(field.remote_field.through.objects.filter(topic=topic).values_list(f"{own}_id", flat=True))
