@@ -6,7 +6,6 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from demo import bulk
-from demo.bulk import indexing_paused
 from demo.context import DemoContext
 from demo.steps import (
     directory,
@@ -59,7 +58,7 @@ class Command(BaseCommand):
         self.made = 0
         self.step_started = started
         context = DemoContext.start()
-        with indexing_paused(), transaction.atomic():
+        with bulk.indexing_paused(), transaction.atomic():
             self.create_taxonomy(context)
             self.create_media(context)
             self.create_places(context)
@@ -70,30 +69,23 @@ class Command(BaseCommand):
             self.create_state_pages(context)
             self.create_translations(context)
             self.create_partner_editors(context)
-            if size:
+        self.rebuild_indexes()
+        if size:
+            with bulk.indexing_paused(), transaction.atomic():
                 self.create_synthetic(context, size)
-        self.rebuild_indexes(size)
         self.stdout.write(self.style.SUCCESS(f"Demo content ready in {time.monotonic() - started:.1f} s."))
 
-    def rebuild_indexes(self, size):
-        if not self.made:
-            return
-        if size:
-            # Rebuilding both indexes for tens of thousands of pages takes longer than
-            # loading them; benchmarks of the API do not need them.
-            self.stdout.write(
-                "  search and reference indexes not rebuilt: run 'manage.py update_index' "
-                "and 'manage.py rebuild_references_index' when you need them"
-            )
-            return
-        bulk.rebuild_indexes(stdout=self.stdout)
-        self.report("reference and search indexes rebuilt", 0)
+    def rebuild_indexes(self):
+        if self.made:
+            bulk.rebuild_indexes(stdout=self.stdout)
+            self.stdout.write(f"  search and reference indexes rebuilt ({time.monotonic() - self.step_started:.1f} s)")
+            self.step_started = time.monotonic()
 
     def report(self, what, made):
         self.made += made
         now = time.monotonic()
         took, self.step_started = now - self.step_started, now
-        self.stdout.write(f"  {what}: {made} new ({took:.1f} s)" if made else f"  {what}: up to date ({took:.1f} s)")
+        self.stdout.write(f"  {what}: {made} new ({took:.1f} s)" if made else f"  {what}: up to date")
 
     def create_taxonomy(self, context):
         taxonomy.load_spoken_languages(context)
@@ -139,3 +131,10 @@ class Command(BaseCommand):
         self.stdout.write(f"Synthetic data set of about {size} pages:")
         made = synthetic.create_synthetic(context, size, progress=self.stdout.write)
         self.report("synthetic pages", made)
+        if made:
+            # Indexing tens of thousands of pages takes longer than loading them, and
+            # benchmarks of the API do not need it.
+            self.stdout.write(
+                "  synthetic pages are not in the search and reference indexes: run "
+                "'manage.py update_index' and 'manage.py rebuild_references_index' when needed"
+            )
