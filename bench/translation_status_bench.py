@@ -40,7 +40,12 @@ def setup_django(database_url):
     django.setup()
     from django.core.management import call_command
 
-    call_command("flush", interactive=False, verbosity=0) if "postgres" in database_url else None
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        # A throwaway database: start from an empty schema so migrations create everything.
+        with connection.cursor() as cursor:
+            cursor.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
     call_command("migrate", verbosity=0)
 
 
