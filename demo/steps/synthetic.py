@@ -156,7 +156,14 @@ def _translated(fields, language):
     return copy
 
 
-def _make_bundle(context, number, parents, locale, fields):
+def _translated_bundle(fields, language):
+    return {
+        part: [_translated(item, language) for item in value] if isinstance(value, list) else _translated(value, language)
+        for part, value in fields.items()
+    }
+
+
+def _make_bundle(number, parents, locale, fields):
     """Create one bundle's pages below ``parents`` (partner index, guide index) in ``locale``."""
     key = f"{PREFIX}:{number}"
     partner = _new_page(parents["partners"], PartnerPage, f"{key}:partner", locale, slug=f"{PREFIX}-partner-{number}", **fields["partner"])
@@ -177,12 +184,9 @@ def _parents(context, locale):
 
 
 def existing_bundles(context):
-    keys = set(
-        PartnerPage.objects.filter(locale=context.source_locale, slug__startswith=f"{PREFIX}-partner-").values_list(
-            "translation_key", flat=True
-        )
-    )
-    return keys
+    """Translation keys of the synthetic partners made by earlier runs (one per bundle)."""
+    partners = PartnerPage.objects.filter(locale=context.source_locale, slug__startswith=f"{PREFIX}-partner-")
+    return set(partners.values_list("translation_key", flat=True))
 
 
 def create_synthetic(context, size, progress=print):
@@ -195,12 +199,9 @@ def create_synthetic(context, size, progress=print):
         if demo_key(f"{PREFIX}:{number}:partner") in done:
             continue
         fields = _source_fields(context, number, random.Random(number))
-        _make_bundle(context, number, parents[context.source_locale], context.source_locale, fields)
+        _make_bundle(number, parents[context.source_locale], context.source_locale, fields)
         target = context.target_locales[number % len(context.target_locales)]
-        translated = {part: _translated(value, target.language_code) if isinstance(value, dict) else [
-            _translated(item, target.language_code) for item in value
-        ] for part, value in fields.items()}
-        _make_bundle(context, number, parents[target], target, translated)
+        _make_bundle(number, parents[target], target, _translated_bundle(fields, target.language_code))
         made += PAGES_PER_BUNDLE
         if (number + 1) % 100 == 0:
             progress(f"  {number + 1}/{bundles} bundles ({made} pages)")

@@ -10,12 +10,18 @@ def _ensure_terms(model, terms, context, prefix):
     made = 0
     found = {}
     for order, (slug, names) in enumerate(terms.items(), start=1):
-        term, created = model.objects.get_or_create(
-            translation_key=demo_key(f"{prefix}:{slug}"),
-            locale=context.source_locale,
-            defaults={"name": names[0], "slug": slug, "sort_order": order * 10},
-        )
-        made += created
+        # The slug is the terms' stable identity (synchronised, unique per locale), so a
+        # term an editor made before the demo ran is reused rather than duplicated.
+        term = model.objects.filter(slug=slug, locale=context.source_locale).first()
+        if term is None:
+            term = model.objects.create(
+                translation_key=demo_key(f"{prefix}:{slug}"),
+                locale=context.source_locale,
+                name=names[0],
+                slug=slug,
+                sort_order=order * 10,
+            )
+            made += 1
         found[slug] = term
         for locale in context.target_locales:
             if term.get_translation_or_none(locale) is None:
