@@ -42,7 +42,9 @@ class KeyInfo:
 def graphql_error(message, code, status, **extensions):
     """A GraphQL-shaped error body, so API clients handle it the way they handle any other."""
     error = {"message": message, "extensions": {"code": code, **extensions}}
-    return JsonResponse({"data": None, "errors": [error]}, status=status)
+    response = JsonResponse({"data": None, "errors": [error]}, status=status)
+    response["Cache-Control"] = "no-store"  # a refusal is for this client now, not for a CDN to repeat
+    return response
 
 
 def load_key(prefix):

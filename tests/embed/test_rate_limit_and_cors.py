@@ -11,6 +11,7 @@ def test_anonymous_use_works_but_is_rate_limited_with_a_retry_hint(client, setti
     response = client.get(GRAPHQL)
     assert response.status_code == 429
     assert 1 <= int(response["Retry-After"]) <= 60
+    assert response["Cache-Control"] == "no-store"
     error = response.json()["errors"][0]
     assert error["extensions"]["code"] == "RATE_LIMITED"
     assert error["extensions"]["retryAfter"] == int(response["Retry-After"])

@@ -79,3 +79,19 @@ def test_inspect_view_lists_usage_per_day(client, issue_key):
     response = client.get(f"/admin/snippets/embed/apikey/inspect/{key.pk}/")
     assert response.status_code == 200
     assert "42" in response.content.decode()
+
+
+def test_flush_command_writes_pending_counters(client, issue_key, settings):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    settings.EMBED_USAGE_FLUSH_EVERY = 1000
+    key, raw = issue_key()
+    for _ in range(4):
+        client.get(GRAPHQL, HTTP_X_API_KEY=raw)
+    assert not ApiKeyUsage.objects.exists()
+    out = StringIO()
+    call_command("flush_api_usage", stdout=out)
+    assert "4 requests written" in out.getvalue()
+    assert ApiKeyUsage.objects.get(key=key).count == 4
