@@ -59,7 +59,6 @@ def screen_config(request, screen):
         "locales": [{"code": e["code"], "name": e["name"], "direction": e["direction"]} for e in locales],
         "defaultLocale": screen.default_locale,
         "topics": [topic.slug for topic in screen.featured_topics.all()],
-        "guides": [guide.translation_key.hex for guide in screen.featured_guides.all()],
         "guideIds": [str(guide.pk) for guide in screen.featured_guides.all()],
         "announcement": announcement_data(screen),
         "idleTimeoutSeconds": screen.idle_timeout_seconds,
