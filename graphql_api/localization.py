@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from directory.models import Place, ServicePage
+from pages.models import EventPage
 
 from graphql_api.errors import ApiError, ErrorCode
 
@@ -195,3 +196,17 @@ class Localizer:
                 cache[service.provider.translation_key].append(service)
             self.context.remember_batch([service for key in missing for service in cache[key]])
         return cache[partner.translation_key]
+
+    def events_for(self, occurrence):
+        """The full event of each occurrence of the batch (a page of ``events``), in one go."""
+        cache = self._cache["events_for"]
+        missing = {item.event_id for item in self.context.batch_of(occurrence)} - cache.keys()
+        if missing:
+            events = list(
+                EventPage.objects.filter(pk__in=missing)
+                .select_related("locale", "image", "place", "organiser")
+                .prefetch_related("topics", "audiences", "languages", "cancellations", "image__renditions")
+            )
+            self.context.remember_batch(events)
+            cache.update({event.pk: event for event in events})
+        return cache[occurrence.event_id]

@@ -4,6 +4,7 @@ asking for next week wants each date, in start order, paginated over dates. Time
 given in Leipzig time (Europe/Berlin, with its UTC offset).
 """
 
+from collections import defaultdict
 from datetime import datetime, timedelta
 from typing import Annotated
 
@@ -20,7 +21,7 @@ from graphql_api.events.types import EventOccurrenceType, EventType
 from graphql_api.pages.schema import parse_id
 from graphql_api.pagination import Connection
 from graphql_api.queries import find_one, localized
-from pages.models import EventPage
+from pages.models import EventCancellation, EventPage
 
 DEFAULT_WINDOW = timedelta(days=31)
 MAX_WINDOW = timedelta(days=92)
@@ -38,6 +39,11 @@ def event_window(start, end):
 
 
 def event_occurrences(info: Info, locale, start, end, topic=None, partner=None):
+    """
+    All occurrences in the window, sorted, as light objects. Only the columns the
+    expansion needs are read here; the full events (with topics, place, image …) are
+    loaded by ``EventOccurrenceType.event`` for the page of occurrences actually shown.
+    """
     queryset = localized(EventPage, info, locale).filter(start__lt=end).filter(
         ~Q(recurrence_rule="") | Q(end__gt=start)
     )
@@ -46,18 +52,25 @@ def event_occurrences(info: Info, locale, start, end, topic=None, partner=None):
     if partner is not None:
         keys = PartnerPage.objects.filter(pk=parse_id(partner)).values("translation_key")
         queryset = queryset.filter(organiser__translation_key__in=keys)
-    events = list(
-        queryset.select_related("locale", "image", "place", "organiser").prefetch_related(
-            "topics", "audiences", "languages", "cancellations", "image__renditions"
-        )
-    )
-    info.context.remember_batch(events)
-    occurrences = [
-        EventOccurrenceType(start=localtime(occurrence_start), end=localtime(occurrence_end), event=event)
-        for event in events
-        for occurrence_start, occurrence_end in event.occurrences(start, end)
-    ]
-    occurrences.sort(key=lambda item: (item.start, item.event.title, item.event.pk))
+    rows = list(queryset.values_list("pk", "title", "start", "end", "recurrence_rule"))
+    cancelled = defaultdict(set)
+    for page_id, day in EventCancellation.objects.filter(page_id__in=[row[0] for row in rows]).values_list(
+        "page_id", "date"
+    ):
+        cancelled[page_id].add(day)
+    occurrences = []
+    for pk, title, event_start, event_end, rule in rows:
+        # An unsaved instance has no cancellations: EventPage.occurrences expands the rule
+        # (in Europe/Berlin) and the cancelled dates are removed here.
+        pattern = EventPage(start=event_start, end=event_end, recurrence_rule=rule)
+        for occurrence_start, occurrence_end in pattern.occurrences(start, end):
+            if localtime(occurrence_start).date() not in cancelled[pk]:
+                occurrences.append(
+                    EventOccurrenceType(
+                        start=localtime(occurrence_start), end=localtime(occurrence_end), event_id=pk, title=title
+                    )
+                )
+    occurrences.sort(key=lambda item: (item.start, item.title, item.event_id))
     return occurrences
 
 

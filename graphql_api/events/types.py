@@ -88,4 +88,9 @@ class EventType(PublicQuerySetMixin, ContentPageInterface):
 class EventOccurrenceType:
     start: datetime
     end: datetime
-    event: EventType
+    event_id: strawberry.Private[int]
+    title: strawberry.Private[str]
+
+    @strawberry.field
+    def event(self, info: Info) -> EventType:
+        return info.context.localizer.events_for(self)
