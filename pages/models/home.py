@@ -5,8 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from .headless import HeadlessPageMixin
 
-class HomePage(Page):
+
+class HomePage(HeadlessPageMixin, Page):
     """
     The root of one locale's tree. wagtail-localize creates one per locale when the home
     page is translated; every other page lives below it.
@@ -24,7 +26,7 @@ class HomePage(Page):
         verbose_name = _("home page")
 
 
-class IndexPage(Page):
+class IndexPage(HeadlessPageMixin, Page):
     """Abstract base of the section pages that group one content type."""
 
     intro = models.TextField(_("introduction"), blank=True)

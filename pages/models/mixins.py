@@ -11,11 +11,13 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from .headless import HeadlessPageMixin
+
 #: After this many days without review a page counts as stale in the editors' views.
 REVIEW_INTERVAL_DAYS = 365
 
 
-class ContentPage(Page):
+class ContentPage(HeadlessPageMixin, Page):
     """
     Abstract base of every page a reader reads: guides, events, partners and services.
 
