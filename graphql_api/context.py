@@ -3,7 +3,7 @@ The typed request context every resolver receives.
 
 It carries what is per request and must not leak between requests: the reader's locale
 chain, the visibility scope (computed once per request), the caches of the localising
-loaders, and whether a draft preview was served (which makes the response uncacheable).
+loaders (``localizer``, ``machine_flags``), and whether a draft preview was served (which makes the response uncacheable).
 """
 
 from dataclasses import dataclass, field
@@ -13,6 +13,7 @@ import strawberry
 from django.http import HttpRequest, HttpResponse
 
 from graphql_api.localization import DEFAULT_LOCALE, Localizer
+from graphql_api.machine import MachineFlags
 from graphql_api.visibility import Visibility
 
 
@@ -24,6 +25,7 @@ class Context:
     #: The locale chain of the root field being resolved: requested locale, then fallbacks.
     chain: tuple[str, ...] = (DEFAULT_LOCALE,)
     localizer: Localizer = field(init=False)
+    machine_flags: MachineFlags = field(init=False)
     #: Set when a draft preview was served: the response must never be cached.
     served_preview: bool = False
     #: Sibling batches: id(node) -> the list of nodes resolved together with it.
@@ -31,6 +33,7 @@ class Context:
 
     def __post_init__(self):
         self.localizer = Localizer(self)
+        self.machine_flags = MachineFlags(self)
 
     def remember_batch(self, nodes):
         """Record nodes resolved together so nested fields can load for all of them at once."""

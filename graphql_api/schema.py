@@ -18,6 +18,7 @@ from graphql_api.directory.types import PartnerIndexPageType, PartnerType, Servi
 from graphql_api.errors import classify
 from graphql_api.events.schema import Query as EventsQuery
 from graphql_api.events.types import EventType
+from graphql_api.labels.schema import Query as LabelsQuery
 from graphql_api.limits import limit_extensions
 from graphql_api.locales.schema import Query as LocalesQuery
 from graphql_api.pages.schema import Query as PagesQuery
@@ -28,7 +29,7 @@ from graphql_api.taxonomy.schema import Query as TaxonomyQuery
 
 logger = logging.getLogger("graphql_api")
 
-Query = merge_types("Query", (LocalesQuery, TaxonomyQuery, PagesQuery, DirectoryQuery, EventsQuery, SearchQuery, PreviewQuery))
+Query = merge_types("Query", (LocalesQuery, TaxonomyQuery, PagesQuery, DirectoryQuery, EventsQuery, SearchQuery, PreviewQuery, LabelsQuery))
 
 #: Page types reached only through the ``Page`` interface must be listed explicitly.
 PAGE_TYPES = [

@@ -28,7 +28,24 @@ class ContentPageInterface(PageInterface):
     """Fields of every page a reader reads: guides, events, partners, services."""
 
     summary: str
-    last_reviewed: date | None
+
+    @strawberry_django.field(
+        only=["last_reviewed", "translation_key", "locale"],
+        description="When the content was last checked; null while the item is machine-translated and not reviewed.",
+    )
+    def last_reviewed(self, info: Info) -> date | None:
+        # A translation copies the German date: unreviewed machine output must never look reviewed.
+        if self.last_reviewed is None or info.context.machine_flags.of(self):
+            return None
+        return self.last_reviewed
+
+    @strawberry_django.field(
+        only=["translation_key", "locale"],
+        description="Machine-translated and not yet approved by a person (show a notice to readers).",
+    )
+    def machine_translated(self, info: Info) -> bool:
+        return info.context.machine_flags.of(self)
+
     image: ImageType | None = strawberry_django.field()
 
     @strawberry_django.field(prefetch_related=["topics"], description="Topics in the reader's locale.")
