@@ -9,6 +9,7 @@ from wagtail.images import get_image_model
 from demo.keys import DEMO_PREFIX
 from directory.models import PartnerPage, Place, ServicePage
 from directory.opening_hours import find_overlaps
+from kiosk.models import KioskScreen
 from pages.models import EventPage, GuidePage
 from taxonomy.models import Audience, Topic
 
@@ -116,3 +117,10 @@ def test_the_help_says_it_is_demo_content(demo_db):
 
     assert "DEMO" in Command.help
     assert "Demo content ready" in demo_db.output
+
+
+def test_a_kiosk_screen_stands_in_the_stadthaus(demo_db, client):
+    screen = KioskScreen.objects.get(slug="stadthaus")
+    assert screen.place.name.startswith("Stadthaus")
+    assert "ar" in screen.locales and screen.featured_guides.exists()
+    assert client.get("/kiosk/stadthaus/").status_code == 200

@@ -11,6 +11,7 @@ from demo.steps import (
     directory,
     events,
     guides,
+    kiosk,
     media,
     permissions,
     places,
@@ -69,6 +70,7 @@ class Command(BaseCommand):
             self.create_state_pages(context)
             self.create_translations(context)
             self.create_partner_editors(context)
+            self.create_kiosk_screen(context)
         self.rebuild_indexes()
         if size:
             with bulk.indexing_paused(), transaction.atomic():
@@ -126,6 +128,9 @@ class Command(BaseCommand):
             self.stdout.write(
                 self.style.WARNING(f"  user '{permissions.USERNAME}' password: {password}  (shown only now)")
             )
+
+    def create_kiosk_screen(self, context):
+        self.report("kiosk screen /kiosk/stadthaus/", kiosk.create_kiosk_screen(context))
 
     def create_synthetic(self, context, size):
         self.stdout.write(f"Synthetic data set of about {size} pages:")
