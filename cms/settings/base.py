@@ -245,6 +245,8 @@ GRAPHIQL = env_bool("GRAPHIQL", True)
 GRAPHQL_CACHE_MAX_AGE = int(os.environ.get("GRAPHQL_CACHE_MAX_AGE", "60"))
 # Draft preview tokens expire after this many seconds (minutes, never forever).
 PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("PREVIEW_TOKEN_MAX_AGE", "900"))
+# Where the website renders a preview: the admin links there with ?token=… (optional).
+FRONTEND_PREVIEW_URL = os.environ.get("FRONTEND_PREVIEW_URL", "")
 
 
 # Partner embedding (embed/) and kiosks (kiosk/) ----------------------------------------
