@@ -258,3 +258,5 @@ EMBED_TRUSTED_PROXY_COUNT = int(os.environ.get("EMBED_TRUSTED_PROXY_COUNT", "0")
 EMBED_USAGE_FLUSH_EVERY = int(os.environ.get("EMBED_USAGE_FLUSH_EVERY", "50"))
 # A kiosk whose last heartbeat is older than this many seconds shows as offline.
 KIOSK_OFFLINE_AFTER_SECONDS = int(os.environ.get("KIOSK_OFFLINE_AFTER_SECONDS", "180"))
+# The public website that kiosk QR codes and widget links open (empty: the default site).
+KIOSK_PUBLIC_SITE_URL = os.environ.get("KIOSK_PUBLIC_SITE_URL", "")
