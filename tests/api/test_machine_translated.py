@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import TestCase
 
+from graphql_api.preview.tokens import make_preview_token
 from tests.api.helpers import assert_same_query_count, count_queries, data
 from tests.factories import GuidePageFactory, locale
 from tests.translation.conftest import publish, save_target
@@ -106,3 +107,12 @@ def test_the_flag_costs_the_same_queries_for_2_and_6_guides(client, site_tree, p
         nodes = data(client, GUIDES, {"locale": "ar"})["guides"]["edges"]
     assert [edge["node"]["machineTranslated"] for edge in nodes] == [True] * 6
     assert_same_query_count(small, large)
+
+
+def test_preview_of_a_machine_translated_draft_is_flagged(client, site_tree, people):
+    """A preview keeps the German default chain but may show any locale: the flag still applies."""
+    guide = publish(GuidePageFactory(parent=site_tree.guides, last_reviewed=REVIEWED))
+    (translation,) = pretranslate(guide, [locale("ar")], user=people[0])  # a draft, not public
+    query = "query ($token: String!) { preview(token: $token) { ... on ContentPage { machineTranslated lastReviewed } } }"
+    token = make_preview_token(translation.get_target_instance())
+    assert data(client, query, {"token": token})["preview"] == {"machineTranslated": True, "lastReviewed": None}
