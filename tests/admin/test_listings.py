@@ -193,5 +193,8 @@ def test_place_listing_query_count_does_not_grow_with_the_number_of_places(super
     many, localize_many, sql = count_queries()
 
     assert many == few, "\n".join(sql)
-    # wagtail-localize's snippet row buttons: three lookups per place (upstream).
-    assert (localize_few, localize_many) == (3 * 3, 3 * 12)
+    # wagtail-localize's snippet row buttons cost a few lookups per place (upstream; two on
+    # PostgreSQL, three on SQLite): the same per row, and never more than three.
+    per_row = localize_few // 3
+    assert 0 < per_row <= 3
+    assert (localize_few, localize_many) == (per_row * 3, per_row * 12)
