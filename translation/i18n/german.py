@@ -344,15 +344,3 @@ GERMAN_PLURALS = {
     ),
 }
 
-#: German exists above but is not written into the catalogue yet: other apps' tests assert
-#: these messages in English while the site language is German. Once those tests choose
-#: their language (e.g. ``translation.override("en")`` or a German assertion), empty this
-#: set and run ``manage.py translate_catalogue`` and ``compilemessages``.
-HELD_BACK = {
-    "The event must end after it starts.",
-    "Choose a place or give an online link.",
-    "Closing time must be after opening time.",
-    "This interval overlaps another one on the same day and place.",
-    "The last day cannot be before the first.",
-    "Give opening and closing times, or tick 'closed'.",
-}

@@ -6,7 +6,7 @@ import polib
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from translation.i18n.german import GERMAN, GERMAN_PLURALS, HELD_BACK
+from translation.i18n.german import GERMAN, GERMAN_PLURALS
 
 
 class Command(BaseCommand):
@@ -17,9 +17,6 @@ class Command(BaseCommand):
         po = polib.pofile(str(path))
         filled = 0
         for entry in po:
-            if entry.msgid in HELD_BACK:
-                entry.msgstr = ""
-                continue
             if entry.msgid_plural and entry.msgid in GERMAN_PLURALS and not any(entry.msgstr_plural.values()):
                 one, many = GERMAN_PLURALS[entry.msgid]
                 entry.msgstr_plural = {0: one, 1: many}
