@@ -2,7 +2,6 @@
 
 from datetime import date
 
-import strawberry
 import strawberry_django
 from wagtail.models import Page
 

@@ -1,7 +1,6 @@
 """Guides (Ratgeber, Handreichungen): structured, step-by-step information on a topic."""
 
 from django import forms
-from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel

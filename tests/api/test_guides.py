@@ -1,6 +1,5 @@
 """``guides`` and ``guide``: filters, locale fallback, typed body blocks."""
 
-import wagtail_factories
 from wagtail.blocks import StreamValue
 
 from pages.blocks import GuideBodyBlock
