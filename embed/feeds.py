@@ -9,7 +9,6 @@ Only what the public API shows reaches a feed: the API's own visibility helper d
 
 import datetime
 
-from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -20,6 +19,7 @@ from graphql_api.localization import best_translations
 from graphql_api.visibility import Visibility
 from pages.models import EventPage
 from taxonomy.models import Topic
+from translation import locales
 
 from .ical import calendar
 
@@ -30,10 +30,11 @@ MAX_EVENTS = 500
 
 
 def chain_for(code):
-    entries = {entry["code"]: entry for entry in settings.WELCOME_LOCALES}
-    if code not in entries:
+    """The locale's fallback chain, or ``None`` for a locale we do not publish in."""
+    try:
+        return locales.fallback_chain(code)
+    except KeyError:
         return None
-    return (code, *[fallback for fallback in entries[code]["fallbacks"] if fallback != code])
 
 
 def public_events(queryset, chain):

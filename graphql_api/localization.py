@@ -1,7 +1,7 @@
 """
 Locale resolution: which translation of an item a reader gets.
 
-A reader asks for one locale; ``settings.WELCOME_LOCALES`` gives its fallback chain
+A reader asks for one locale; ``translation.locales`` gives its fallback chain
 (``prs → fa → de``). Every item is returned in the first locale of the chain in which it
 exists (publicly, for pages), and says which one that is. Lists never hold two
 translations of one item.
@@ -14,7 +14,6 @@ same ``translation_key`` exists (an anti-join, ``NOT EXISTS``). That keeps pagin
 
 from collections import defaultdict
 
-from django.conf import settings
 from django.db.models import Case, Exists, IntegerField, OuterRef, Value, When
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
@@ -23,28 +22,21 @@ from directory.models import Place, ServicePage
 from pages.models import EventPage
 
 from graphql_api.errors import ApiError, ErrorCode
+from translation import locales
 
-DEFAULT_LOCALE = "de"
-
-
-def locale_entries():
-    return {entry["code"]: entry for entry in settings.WELCOME_LOCALES}
+DEFAULT_LOCALE = locales.source_code()
 
 
 def locale_chain(code: str | None) -> tuple[str, ...]:
     """The requested locale followed by its fallbacks; German when none is asked for."""
-    entries = locale_entries()
     code = code or DEFAULT_LOCALE
-    if code not in entries:
+    try:
+        return locales.fallback_chain(code)
+    except KeyError:
         raise ApiError(
             _("Unknown locale '%(code)s'. The locales field lists the available ones.") % {"code": code},
             ErrorCode.UNKNOWN_LOCALE,
-        )
-    chain = [code]
-    for fallback in entries[code]["fallbacks"]:
-        if fallback not in chain:
-            chain.append(fallback)
-    return tuple(chain)
+        ) from None
 
 
 def rank_in_chain(chain):

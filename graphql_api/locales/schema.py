@@ -1,7 +1,7 @@
 import strawberry
-from django.conf import settings
 
 from graphql_api.locales.types import LocaleType, TextDirection
+from translation import locales
 
 
 @strawberry.type
@@ -10,10 +10,10 @@ class Query:
     def locales(self) -> list[LocaleType]:
         return [
             LocaleType(
-                code=entry["code"],
-                native_name=entry["name"],
-                direction=TextDirection(entry["direction"]),
-                fallbacks=list(entry["fallbacks"]),
+                code=info.code,
+                native_name=info.name,
+                direction=TextDirection(info.direction),
+                fallbacks=list(info.fallbacks),
             )
-            for entry in settings.WELCOME_LOCALES
+            for info in locales.all_locales()
         ]
