@@ -11,6 +11,8 @@ from enum import StrEnum
 
 from graphql import GraphQLError
 
+from public_content import InvalidRequest
+
 
 class ErrorCode(StrEnum):
     BAD_USER_INPUT = "BAD_USER_INPUT"
@@ -53,6 +55,10 @@ def classify(error: GraphQLError) -> GraphQLError:
     if isinstance(original, ApiError):
         error.message = original.message
         extensions.update(original.extensions or {})
+    elif isinstance(original, InvalidRequest):
+        # The content rules' own refusals (an unknown locale, a radius too large).
+        error.message = original.message
+        extensions["code"] = str(original.code)
     elif extensions.get("code"):
         pass
     elif original is None:

@@ -5,6 +5,9 @@ Every list of the API is a ``Connection`` (``edges { node cursor }``, ``pageInfo
 ``totalCount``). Without ``first`` a client gets ``DEFAULT_PAGE_SIZE`` items, never the
 whole table; ``first`` above ``MAX_PAGE_SIZE`` is refused by ``limits.QueryCostLimiter``
 before execution starts, and again here as a second line of defence.
+
+The nodes of one page are read in the chain of the field's ``locale`` argument and form
+one batch: their nested fields (topics, places …) load once for the whole page.
 """
 
 from typing import Any
@@ -12,9 +15,11 @@ from typing import Any
 import strawberry
 from django.utils.translation import gettext_lazy as _
 from strawberry import relay
+from strawberry_django.queryset import get_queryset_config
 from strawberry_django.relay import DjangoListConnection
 
 from graphql_api.errors import ApiError, ErrorCode
+from public_content.batches import adopt
 
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
@@ -28,10 +33,22 @@ def check_page_size(first):
         )
 
 
+def public(queryset):
+    """
+    Hand a queryset built by ``public_content.Reading`` to strawberry-django: it is
+    already public, so the node type's ``get_queryset`` (the same rule, for querysets
+    reached any other way) must not filter it a second time.
+    """
+    get_queryset_config(queryset).type_get_queryset_did_run = True
+    return queryset
+
+
 @strawberry.type(name="Connection", description="A page of a list, with cursors and the total count.")
 class Connection(DjangoListConnection[relay.NodeType]):
     @classmethod
-    def resolve_connection(cls, nodes, *, info, before=None, after=None, first=None, last=None, **kwargs: Any):
+    def resolve_connection(
+        cls, nodes, *, info, before=None, after=None, first=None, last=None, locale=None, **kwargs: Any
+    ):
         check_page_size(first)
         check_page_size(last)
         if first is None and last is None:
@@ -39,6 +56,5 @@ class Connection(DjangoListConnection[relay.NodeType]):
         connection = super().resolve_connection(
             nodes, info=info, before=before, after=after, first=first, last=last, **kwargs
         )
-        # Nested fields (topics, places …) load once for the whole page of nodes.
-        info.context.remember_batch(edge.node for edge in connection.edges)
+        adopt((edge.node for edge in connection.edges), info.context.reading.chain(locale))
         return connection

@@ -49,9 +49,6 @@ class PartnerPage(ContentPage):
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     places = ParentalManyToManyField("directory.Place", verbose_name=_("places"), blank=True, related_name="+")
-    languages = ParentalManyToManyField(
-        "taxonomy.SpokenLanguage", verbose_name=_("languages spoken"), blank=True, related_name="+"
-    )
 
     content_panels = (
         ContentPage.content_panels
@@ -66,10 +63,7 @@ class PartnerPage(ContentPage):
             FieldPanel("places", widget=forms.CheckboxSelectMultiple),
         ]
     )
-    classification_panels = ContentPage.classification_panels + [
-        FieldPanel("languages", widget=forms.CheckboxSelectMultiple)
-    ]
-    edit_handler = content_tabs(content_panels, classification_panels)
+    edit_handler = content_tabs(content_panels)
 
     search_fields = ContentPage.search_fields + [
         index.SearchField("about"),
@@ -78,7 +72,6 @@ class PartnerPage(ContentPage):
 
     override_translatable_fields = ContentPage.override_translatable_fields + [
         SynchronizedField("places"),
-        SynchronizedField("languages"),
         SynchronizedField("phone"),
     ]
 

@@ -38,12 +38,6 @@ class ServicePage(ContentPage):
     )
     description = RichTextField(_("description"), features=RICH_TEXT_FEATURES, blank=True)
     places = ParentalManyToManyField("directory.Place", verbose_name=_("places"), blank=True, related_name="+")
-    audiences = ParentalManyToManyField(
-        "taxonomy.Audience", verbose_name=_("target groups"), blank=True, related_name="+"
-    )
-    languages = ParentalManyToManyField(
-        "taxonomy.SpokenLanguage", verbose_name=_("languages spoken"), blank=True, related_name="+"
-    )
     cost = models.CharField(_("cost"), max_length=10, choices=Cost.choices, default=Cost.FREE)
     cost_note = models.CharField(_("cost details"), max_length=150, blank=True)
     appointment = models.CharField(
@@ -92,11 +86,7 @@ class ServicePage(ContentPage):
             FieldPanel("accessibility_notes"),
         ]
     )
-    classification_panels = ContentPage.classification_panels + [
-        FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
-    ]
-    edit_handler = content_tabs(content_panels, classification_panels)
+    edit_handler = content_tabs(content_panels)
     base_form_class = ServicePageForm
 
     search_fields = ContentPage.search_fields + [
@@ -107,8 +97,6 @@ class ServicePage(ContentPage):
 
     override_translatable_fields = ContentPage.override_translatable_fields + [
         SynchronizedField("places"),
-        SynchronizedField("audiences"),
-        SynchronizedField("languages"),
         SynchronizedField("phone"),
     ]
 

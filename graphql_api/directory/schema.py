@@ -8,19 +8,19 @@ from strawberry_django.optimizer import optimize
 from directory.models import PartnerPage, Place, ServicePage
 from graphql_api.context import Info
 from graphql_api.directory.enums import PartnerKindEnum
-from graphql_api.directory import filters
-from graphql_api.directory.filters import NearInput
 from graphql_api.directory.types import PartnerType, PlaceType, ServiceType
-from graphql_api.localization import best_translations, locale_chain
-from graphql_api.pages.schema import parse_id
-from graphql_api.pagination import MAX_PAGE_SIZE, Connection
-from graphql_api.queries import PageOrder, find_one, localized, matching, ordered
+from graphql_api.lookups import find, parse_id
+from graphql_api.ordering import PageOrder
+from graphql_api.pagination import MAX_PAGE_SIZE, Connection, public
+from public_content import filters
+from public_content.search import matching
 
 
-def with_topic(queryset, model, topic):
-    if not topic:
-        return queryset
-    return queryset.filter(pk__in=model.objects.filter(topics__slug=topic).values("pk"))
+@strawberry.input(name="NearInput", description="A point and a radius; results carry `distanceKm`.")
+class NearInput:
+    lat: float
+    lon: float
+    km: float = 2.0
 
 
 @strawberry.type
@@ -36,18 +36,18 @@ class Query:
         search: str | None = None,
         order: PageOrder | None = None,
     ) -> Iterable[PartnerPage]:
-        queryset = with_topic(localized(PartnerPage, info, locale), PartnerPage, topic)
+        chain = info.context.reading.chain(locale)
+        queryset = filters.tagged(info.context.reading.pages(PartnerPage, chain), topic=topic, language=language)
         if kind:
             queryset = queryset.filter(kind=kind.value)
-        if language:
-            queryset = queryset.filter(pk__in=PartnerPage.objects.filter(languages__code=language).values("pk"))
-        return ordered(matching(queryset, PartnerPage, info, search), order)
+        queryset = matching(queryset, chain, search)
+        return public(filters.ordered(queryset, PageOrder.name_of(order)))
 
     @strawberry.field(description="One partner by id or slug, in the reader's locale or its fallback.")
     def partner(
         self, info: Info, id: strawberry.ID | None = None, slug: str | None = None, locale: str | None = None
     ) -> PartnerType | None:
-        return find_one(PartnerPage, info, locale, id=parse_id(id) if id is not None else None, slug=slug)
+        return find(PartnerPage, info, locale, id=id, slug=slug)
 
     @strawberry_django.connection(Connection[ServiceType], max_results=MAX_PAGE_SIZE)
     def services(
@@ -62,29 +62,25 @@ class Query:
         search: str | None = None,
         order: PageOrder | None = None,
     ) -> Iterable[ServicePage]:
-        queryset = with_topic(localized(ServicePage, info, locale), ServicePage, topic)
-        if language:
-            queryset = queryset.filter(pk__in=ServicePage.objects.filter(languages__code=language).values("pk"))
+        chain = info.context.reading.chain(locale)
+        queryset = filters.tagged(info.context.reading.pages(ServicePage, chain), topic=topic, language=language)
         if partner is not None:
-            partner_keys = PartnerPage.objects.filter(pk=parse_id(partner)).values("translation_key")
-            queryset = queryset.filter(provider__translation_key__in=partner_keys)
+            queryset = filters.of_partner(queryset, "provider", parse_id(partner))
         if open_at is not None:
             queryset = filters.open_at(queryset, open_at)
-        queryset = matching(queryset, ServicePage, info, search)
+        queryset = matching(queryset, chain, search)
         if near is not None:
-            return filters.near(queryset, near).order_by("near_distance", "title", "pk")
-        return ordered(queryset, order)
+            return public(filters.near(queryset, near.lat, near.lon, near.km))
+        return public(filters.ordered(queryset, PageOrder.name_of(order)))
 
     @strawberry.field(description="One service by id or slug, in the reader's locale or its fallback.")
     def service(
         self, info: Info, id: strawberry.ID | None = None, slug: str | None = None, locale: str | None = None
     ) -> ServiceType | None:
-        return find_one(ServicePage, info, locale, id=parse_id(id) if id is not None else None, slug=slug)
+        return find(ServicePage, info, locale, id=id, slug=slug)
 
     @strawberry.field(description="One place by id (of any of its translations), in the reader's locale.")
     def place(self, info: Info, id: strawberry.ID, locale: str | None = None) -> PlaceType | None:
-        chain = locale_chain(locale)
-        info.context.chain = chain
-        keys = Place.objects.filter(pk=parse_id(id)).values("translation_key")
-        queryset = best_translations(Place.objects.filter(translation_key__in=keys), chain)
-        return optimize(queryset, info).first()
+        reading = info.context.reading
+        chain = reading.chain(locale)
+        return reading.first(optimize(reading.snippet(Place, chain, id=parse_id(id)), info), chain)

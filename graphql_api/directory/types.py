@@ -7,7 +7,6 @@ import strawberry_django
 from django.utils import timezone
 
 from directory.models import PartnerIndexPage, PartnerPage, Place, Room, ServicePage
-from directory.opening_hours import is_open_at
 from graphql_api.context import Info
 from graphql_api.directory.enums import (
     AccessibilityEnum,
@@ -20,8 +19,6 @@ from graphql_api.media.types import ImageType
 from graphql_api.pages.interface import PageInterface
 from graphql_api.pages.richtext import to_html
 from graphql_api.pages.types import ContentPageInterface, PublicQuerySetMixin
-from graphql_api.taxonomy.types import AudienceType, SpokenLanguageType
-from taxonomy.models import Audience
 
 
 @strawberry_django.type(Room, name="Room")
@@ -93,12 +90,6 @@ class OpeningHoursType:
 OPENING_PREFETCH = ["opening_hours__place", "opening_exceptions"]
 
 
-def _is_open(service, moment):
-    intervals = [row.as_interval() for row in service.opening_hours.all()]
-    exceptions = [row.as_exception() for row in service.opening_exceptions.all()]
-    return is_open_at(intervals, exceptions, moment)
-
-
 @strawberry_django.type(PartnerIndexPage, name="PartnerIndexPage")
 class PartnerIndexPageType(PublicQuerySetMixin, PageInterface):
     intro: str
@@ -110,7 +101,6 @@ class PartnerType(PublicQuerySetMixin, ContentPageInterface):
     email: str
     phone: str
     logo: ImageType | None = strawberry_django.field()
-    languages: list[SpokenLanguageType] = strawberry_django.field()
 
     @strawberry_django.field(only=["kind"])
     def kind(self) -> PartnerKindEnum:
@@ -122,11 +112,13 @@ class PartnerType(PublicQuerySetMixin, ContentPageInterface):
 
     @strawberry_django.field(prefetch_related=["places"], description="Places in the reader's locale.")
     def places(self, info: Info) -> list[PlaceType]:
-        return info.context.localizer.related_list(self, "places", Place)
+        return info.context.reading.relations.many(self, "places", Place)
 
     @strawberry_django.field(only=["translation_key"], description="The partner's public services, in the reader's locale.")
     def services(self, info: Info) -> list["ServiceType"]:
-        return info.context.localizer.services_of(self)
+        return info.context.reading.relations.children(
+            self, ServicePage, "provider", prefetch=("topics", "places", "audiences", "languages")
+        )
 
 
 @strawberry_django.type(ServicePage, name="Service")
@@ -136,7 +128,6 @@ class ServiceType(PublicQuerySetMixin, ContentPageInterface):
     email: str
     contact_url: str
     accessibility_notes: str
-    languages: list[SpokenLanguageType] = strawberry_django.field()
 
     @strawberry_django.field(only=["description"], description="HTML with internal links resolved.")
     def description(self) -> str:
@@ -156,19 +147,15 @@ class ServiceType(PublicQuerySetMixin, ContentPageInterface):
 
     @strawberry_django.field(select_related=["provider"], description="The partner offering it, in the reader's locale.")
     def provider(self, info: Info) -> PartnerType | None:
-        return info.context.localizer.related_one(self, "provider", PartnerPage, pages=True)
+        return info.context.reading.relations.one(self, "provider", PartnerPage, pages=True)
 
     @strawberry_django.field(prefetch_related=["places"], description="Places in the reader's locale.")
     def places(self, info: Info) -> list[PlaceType]:
-        return info.context.localizer.related_list(self, "places", Place)
-
-    @strawberry_django.field(prefetch_related=["audiences"], description="Target groups in the reader's locale.")
-    def audiences(self, info: Info) -> list[AudienceType]:
-        return info.context.localizer.related_list(self, "audiences", Audience)
+        return info.context.reading.relations.many(self, "places", Place)
 
     @strawberry_django.field(prefetch_related=OPENING_PREFETCH)
     def opening_hours(self, info: Info) -> OpeningHoursType:
-        places = info.context.localizer.opening_places(self)
+        places = info.context.reading.relations.through_rows(self, "opening_hours", "place", Place)
         return OpeningHoursType(
             weekly=[
                 OpeningIntervalType(
@@ -194,11 +181,11 @@ class ServiceType(PublicQuerySetMixin, ContentPageInterface):
 
     @strawberry_django.field(prefetch_related=OPENING_PREFETCH, description="Open right now (Europe/Berlin).")
     def open_now(self) -> bool:
-        return _is_open(self, timezone.now())
+        return ServicePage.is_open_at(self, timezone.now())
 
     @strawberry_django.field(prefetch_related=OPENING_PREFETCH)
     def is_open_at(self, time: datetime) -> bool:
-        return _is_open(self, time)
+        return ServicePage.is_open_at(self, time)
 
     @strawberry.field(description="Distance in km from the point of a `near` filter; null without one.")
     def distance_km(self) -> float | None:

@@ -13,9 +13,9 @@ from graphql_api.context import Info
 from graphql_api.directory.types import PartnerType, PlaceType
 from graphql_api.pages.richtext import to_html
 from graphql_api.pages.types import ContentPageInterface, PublicQuerySetMixin
-from graphql_api.taxonomy.types import AudienceType, SpokenLanguageType
 from pages.models import EventPage
-from taxonomy.models import Audience
+from public_content.batches import batch_of
+from public_content.events import Occurrence
 
 #: How many occurrences an event's own ``occurrences`` field lists at most.
 MAX_OWN_OCCURRENCES = 50
@@ -44,7 +44,6 @@ class EventType(PublicQuerySetMixin, ContentPageInterface):
     registration_info: str
     is_free: bool
     cost: str
-    languages: list[SpokenLanguageType] = strawberry_django.field()
 
     @strawberry_django.field(only=["description"], description="HTML with internal links resolved.")
     def description(self) -> str:
@@ -56,15 +55,11 @@ class EventType(PublicQuerySetMixin, ContentPageInterface):
 
     @strawberry_django.field(select_related=["place"], description="In the reader's locale.")
     def place(self, info: Info) -> PlaceType | None:
-        return info.context.localizer.related_one(self, "place", Place)
+        return info.context.reading.relations.one(self, "place", Place)
 
     @strawberry_django.field(select_related=["organiser"], description="A public partner, in the reader's locale.")
     def organiser(self, info: Info) -> PartnerType | None:
-        return info.context.localizer.related_one(self, "organiser", PartnerPage, pages=True)
-
-    @strawberry_django.field(prefetch_related=["audiences"])
-    def audiences(self, info: Info) -> list[AudienceType]:
-        return info.context.localizer.related_list(self, "audiences", Audience)
+        return info.context.reading.relations.one(self, "organiser", PartnerPage, pages=True)
 
     @strawberry_django.field(prefetch_related=["cancellations"], description="Dates on which it does not take place.")
     def cancelled_dates(self) -> list[date]:
@@ -91,6 +86,19 @@ class EventOccurrenceType:
     event_id: strawberry.Private[int]
     title: strawberry.Private[str]
 
+    @classmethod
+    def of(cls, occurrence: Occurrence) -> "EventOccurrenceType":
+        return cls(start=occurrence.start, end=occurrence.end, event_id=occurrence.event_id, title=occurrence.title)
+
     @strawberry.field
     def event(self, info: Info) -> EventType:
-        return info.context.localizer.events_for(self)
+        # The full events of the whole page of dates, in one go, read in the dates' chain.
+        batch = batch_of(self)
+        events = info.context.reading.relations.by_pk(
+            EventPage,
+            {item.event_id for item in batch.items},
+            batch.chain,
+            select=("locale", "image", "place", "organiser"),
+            prefetch=("topics", "audiences", "languages", "cancellations", "image__renditions"),
+        )
+        return events[self.event_id]

@@ -116,14 +116,14 @@ GuideBlock = Annotated[
 ]
 
 
-def _call_out(block, info: Info):
+def _call_out(block, info: Info, chain):
     target = block.value.get("target")
     if target is None:
         return None
     model = target.specific_class
     if model is None:
         return None
-    found = info.context.localizer.resolve(model, {target.translation_key}, pages=True)
+    found = info.context.reading.relations.translated(model, {target.translation_key}, chain, pages=True)
     page = found.get(target.translation_key)
     if page is None:
         return None
@@ -150,7 +150,7 @@ def _document(block):
     )
 
 
-def convert_block(block, info: Info):
+def convert_block(block, info: Info, chain):
     """One stream child to its GraphQL type, or ``None`` when it must not be shown."""
     kind, value = block.block_type, block.value
     if kind == "paragraph":
@@ -172,7 +172,7 @@ def convert_block(block, info: Info):
             questions=[Question(question=q["question"], answer_html=to_html(q["answer"])) for q in value["questions"]],
         )
     if kind == "call_out":
-        return _call_out(block, info)
+        return _call_out(block, info, chain)
     if kind == "document":
         return _document(block)
     if kind == "image":
@@ -186,5 +186,6 @@ def convert_block(block, info: Info):
     return None
 
 
-def convert_stream(stream, info: Info):
-    return [converted for block in stream if (converted := convert_block(block, info)) is not None]
+def convert_stream(stream, info: Info, chain):
+    """The blocks of a guide body read in ``chain`` (call-out targets follow the guide's reader)."""
+    return [converted for block in stream if (converted := convert_block(block, info, chain)) is not None]

@@ -10,12 +10,7 @@ import strawberry_django
 from wagtail.models import Page
 
 from graphql_api.context import Info
-
-
-def reader_path(url_path: str) -> str:
-    """Wagtail's ``url_path`` without the locale root's slug: ``/home/ratgeber/x/`` → ``/ratgeber/x/``."""
-    parts = url_path.strip("/").split("/")
-    return "/" + "".join(f"{part}/" for part in parts[1:])
+from public_content.reading import reader_path
 
 
 @strawberry_django.interface(Page, name="Page")
@@ -43,4 +38,4 @@ class PageInterface:
         only=["translation_key"], description="Every locale in which this item is publicly available."
     )
     def available_locales(self, info: Info) -> list[str]:
-        return info.context.localizer.available_locales(self)
+        return info.context.reading.available_locales(self)

@@ -5,47 +5,14 @@ import strawberry_django
 from wagtail.models import Page
 
 from graphql_api.context import Info
-from graphql_api.localization import best_translations, locale_chain
+from graphql_api.lookups import find
+from graphql_api.ordering import PageOrder
 from graphql_api.pages.interface import PageInterface
 from graphql_api.pages.types import GuideType
-from graphql_api.pagination import MAX_PAGE_SIZE, Connection
-from graphql_api.queries import PageOrder, find_one, localized, matching, ordered
+from graphql_api.pagination import MAX_PAGE_SIZE, Connection, public
 from pages.models import GuidePage
-
-
-def parse_id(value):
-    """Ids are database ids; anything else finds nothing, like a missing item."""
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return -1
-
-
-def find_page(info: Info, locale: str | None, id=None, url_path: str | None = None):
-    chain = locale_chain(locale)
-    info.context.chain = chain
-    visibility = info.context.visibility
-    if id is not None:
-        keys = Page.objects.filter(pk=parse_id(id)).values("translation_key")
-    elif url_path is not None:
-        suffix = "/" + "".join(f"{part}/" for part in url_path.strip("/").split("/") if part)
-        roots = Page.objects.filter(path__in=visibility.scope[1])
-        full_paths = [root.url_path.rstrip("/") + suffix for root in roots]
-        keys = Page.objects.filter(url_path__in=full_paths, locale__language_code__in=chain).values(
-            "translation_key"
-        )
-    else:
-        return None
-    best = (
-        best_translations(visibility.public(Page.objects.filter(translation_key__in=keys)), chain)
-        .order_by("locale_rank", "pk")
-        .first()
-    )
-    if best is None:
-        return None
-    page = best.specific
-    info.context.remember_batch([page])
-    return page
+from public_content import filters
+from public_content.search import matching
 
 
 @strawberry.type
@@ -54,7 +21,7 @@ class Query:
     def page(
         self, info: Info, id: strawberry.ID | None = None, url_path: str | None = None, locale: str | None = None
     ) -> PageInterface | None:
-        return find_page(info, locale, id=id, url_path=url_path)
+        return find(Page, info, locale, id=id, url_path=url_path)
 
     @strawberry_django.connection(Connection[GuideType], max_results=MAX_PAGE_SIZE)
     def guides(
@@ -66,16 +33,13 @@ class Query:
         search: str | None = None,
         order: PageOrder | None = None,
     ) -> Iterable[GuidePage]:
-        queryset = localized(GuidePage, info, locale)
-        if topic:
-            queryset = queryset.filter(pk__in=GuidePage.objects.filter(topics__slug=topic).values("pk"))
-        if audience:
-            queryset = queryset.filter(pk__in=GuidePage.objects.filter(audiences__slug=audience).values("pk"))
-        queryset = matching(queryset, GuidePage, info, search)
-        return ordered(queryset, order)
+        chain = info.context.reading.chain(locale)
+        queryset = filters.tagged(info.context.reading.pages(GuidePage, chain), topic=topic, audience=audience)
+        queryset = matching(queryset, chain, search)
+        return public(filters.ordered(queryset, PageOrder.name_of(order)))
 
     @strawberry.field(description="One guide by id or slug, in the reader's locale or its fallback.")
     def guide(
         self, info: Info, id: strawberry.ID | None = None, slug: str | None = None, locale: str | None = None
     ) -> GuideType | None:
-        return find_one(GuidePage, info, locale, id=parse_id(id) if id is not None else None, slug=slug)
+        return find(GuidePage, info, locale, id=id, slug=slug)

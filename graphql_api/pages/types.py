@@ -9,17 +9,22 @@ from graphql_api.context import Info
 from graphql_api.media.types import ImageType
 from graphql_api.pages.blocks import GuideBlock, convert_stream
 from graphql_api.pages.interface import PageInterface
-from graphql_api.taxonomy.types import AudienceType, TopicType
+from graphql_api.taxonomy.types import AudienceType, SpokenLanguageType, TopicType
+from public_content.batches import chain_of
 from pages.models import EventIndexPage, GuideIndexPage, GuidePage, HomePage
 from taxonomy.models import Audience, Topic
 
 
 class PublicQuerySetMixin:
-    """Every page type narrows any queryset it is reached through to public pages."""
+    """
+    Every page type narrows any queryset it is reached through to public pages. Root
+    lists come already public from ``public_content.Reading`` and are marked so
+    (``pagination.public``); this is the rule for every other way in.
+    """
 
     @classmethod
     def get_queryset(cls, queryset, info: Info, **kwargs):
-        return info.context.visibility.public(queryset)
+        return info.context.reading.visibility.public(queryset)
 
 
 @strawberry_django.interface(Page, name="ContentPage")
@@ -34,7 +39,7 @@ class ContentPageInterface(PageInterface):
     )
     def last_reviewed(self, info: Info) -> date | None:
         # A translation copies the German date: unreviewed machine output must never look reviewed.
-        if self.last_reviewed is None or info.context.machine_flags.of(self):
+        if self.last_reviewed is None or info.context.reading.is_machine_translated(self):
             return None
         return self.last_reviewed
 
@@ -43,13 +48,21 @@ class ContentPageInterface(PageInterface):
         description="Machine-translated and not yet approved by a person (show a notice to readers).",
     )
     def machine_translated(self, info: Info) -> bool:
-        return info.context.machine_flags.of(self)
+        return info.context.reading.is_machine_translated(self)
 
     image: ImageType | None = strawberry_django.field()
 
     @strawberry_django.field(prefetch_related=["topics"], description="Topics in the reader's locale.")
     def topics(self, info: Info) -> list[TopicType]:
-        return info.context.localizer.related_list(self, "topics", Topic)
+        return info.context.reading.relations.many(self, "topics", Topic)
+
+    @strawberry_django.field(prefetch_related=["audiences"], description="Whom it is for, in the reader's locale.")
+    def audiences(self, info: Info) -> list[AudienceType]:
+        return info.context.reading.relations.many(self, "audiences", Audience)
+
+    languages: list[SpokenLanguageType] = strawberry_django.field(
+        description="Languages in which readers are served in person."
+    )
 
 
 @strawberry_django.type(HomePage, name="HomePage")
@@ -69,10 +82,6 @@ class EventIndexPageType(PublicQuerySetMixin, PageInterface):
 
 @strawberry_django.type(GuidePage, name="Guide")
 class GuideType(PublicQuerySetMixin, ContentPageInterface):
-    @strawberry_django.field(prefetch_related=["audiences"], description="Whom the guide is written for.")
-    def audiences(self, info: Info) -> list[AudienceType]:
-        return info.context.localizer.related_list(self, "audiences", Audience)
-
     @strawberry_django.field(only=["body"], description="The body as typed blocks.")
     def body(self, info: Info) -> list[GuideBlock]:
-        return convert_stream(self.body, info)
+        return convert_stream(self.body, info, chain_of(self))

@@ -24,8 +24,9 @@ def preview_page(info: Info, token: str):
         draft = revision.as_object()
     else:
         draft = page.get_latest_revision_as_object()
-    info.context.remember_batch([draft])
-    return draft
+    # A draft is read in its own locale's chain, whatever else the document asks for.
+    reading = info.context.reading
+    return reading.adopted(draft, reading.chain(draft.locale.language_code))
 
 
 @strawberry.type

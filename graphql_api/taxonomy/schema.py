@@ -1,18 +1,16 @@
 import strawberry
 
 from graphql_api.context import Info
-from graphql_api.localization import best_translations, locale_chain
 from graphql_api.taxonomy.types import AudienceType, TopicType
+from public_content.batches import adopt
 from taxonomy.models import Audience, Topic
 
 
-def _terms(model, info, locale):
-    chain = locale_chain(locale)
-    info.context.chain = chain
+def _terms(model, info: Info, locale):
+    reading = info.context.reading
+    chain = reading.chain(locale)
     # Taxonomies are short (a dozen terms), so they are a plain list, not a connection.
-    return list(
-        best_translations(model.objects.all(), chain).select_related("locale").order_by("sort_order", "slug")
-    )
+    return adopt(reading.terms(model, chain).order_by("sort_order", "slug"), chain)
 
 
 @strawberry.type

@@ -13,12 +13,11 @@ from datetime import datetime
 from datetime import timezone as dt_timezone
 
 from dateutil.rrule import rrulestr
-from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
@@ -122,12 +121,6 @@ class EventPage(ContentPage):
     registration_info = models.TextField(_("how to register"), blank=True)
     is_free = models.BooleanField(_("free of charge"), default=True)
     cost = models.CharField(_("cost"), max_length=150, blank=True, help_text=_("E.g. '5 €, reduced 2 €'."))
-    languages = ParentalManyToManyField(
-        "taxonomy.SpokenLanguage", verbose_name=_("languages"), blank=True, related_name="+"
-    )
-    audiences = ParentalManyToManyField(
-        "taxonomy.Audience", verbose_name=_("for whom"), blank=True, related_name="+"
-    )
 
     content_panels = (
         ContentPage.content_panels
@@ -155,11 +148,7 @@ class EventPage(ContentPage):
             ),
         ]
     )
-    classification_panels = ContentPage.classification_panels + [
-        FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
-    ]
-    edit_handler = content_tabs(content_panels, classification_panels)
+    edit_handler = content_tabs(content_panels)
 
     search_fields = ContentPage.search_fields + [
         index.SearchField("description"),
@@ -168,8 +157,6 @@ class EventPage(ContentPage):
     ]
 
     override_translatable_fields = ContentPage.override_translatable_fields + [
-        SynchronizedField("audiences"),
-        SynchronizedField("languages"),
         SynchronizedField("recurrence_rule"),
     ]
 

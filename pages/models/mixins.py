@@ -21,7 +21,8 @@ class ContentPage(HeadlessPageMixin, Page):
     """
     Abstract base of every page a reader reads: guides, events, partners and services.
 
-    Summary, image, topics, the *last reviewed* date and the responsible person live here
+    Summary, image, topics, audiences, spoken languages, the *last reviewed* date and the
+    responsible person live here
     so that freshness can be reported across all content types the same way: a volunteer
     platform died of stale data before, and this is how we see it coming.
     """
@@ -40,6 +41,20 @@ class ContentPage(HeadlessPageMixin, Page):
         related_name="+",
     )
     topics = ParentalManyToManyField("taxonomy.Topic", verbose_name=_("topics"), blank=True, related_name="+")
+    audiences = ParentalManyToManyField(
+        "taxonomy.Audience",
+        verbose_name=_("audiences"),
+        blank=True,
+        related_name="+",
+        help_text=_("Whom it is for: newcomers, volunteers, schools, employers …"),
+    )
+    languages = ParentalManyToManyField(
+        "taxonomy.SpokenLanguage",
+        verbose_name=_("languages spoken"),
+        blank=True,
+        related_name="+",
+        help_text=_("Languages in which readers are served in person: by staff, at the event, at the contact points."),
+    )
     last_reviewed = models.DateField(
         _("last reviewed"),
         null=True,
@@ -63,17 +78,26 @@ class ContentPage(HeadlessPageMixin, Page):
             heading=_("Review"),
         )
     ]
-    classification_panels = [FieldPanel("topics", widget=forms.CheckboxSelectMultiple)]
+    classification_panels = [
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
+    ]
 
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.AutocompleteField("summary"),
         index.RelatedFields("topics", [index.SearchField("name")]),
+        index.RelatedFields("audiences", [index.SearchField("name")]),
         index.FilterField("last_reviewed"),
     ]
 
     # Many-to-many fields are not synchronised by wagtail-localize unless declared.
-    override_translatable_fields = [SynchronizedField("topics")]
+    override_translatable_fields = [
+        SynchronizedField("topics"),
+        SynchronizedField("audiences"),
+        SynchronizedField("languages"),
+    ]
 
     class Meta:
         abstract = True
@@ -85,12 +109,12 @@ class ContentPage(HeadlessPageMixin, Page):
         return (timezone.localdate() - self.last_reviewed).days > REVIEW_INTERVAL_DAYS
 
 
-def content_tabs(content_panels, classification_panels):
+def content_tabs(content_panels):
     """Tabs shared by every content page: content, classification, review, promote, settings."""
     return TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Content")),
-            ObjectList(classification_panels, heading=_("Classification")),
+            ObjectList(ContentPage.classification_panels, heading=_("Classification")),
             ObjectList(ContentPage.review_panels, heading=_("Review")),
             ObjectList(Page.promote_panels, heading=_("Promote")),
             ObjectList(Page.settings_panels, heading=_("Settings")),

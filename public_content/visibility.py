@@ -1,11 +1,11 @@
 """
-The one place that decides what the public API may show.
+The one place that decides what readers may see: the API, feeds, kiosk, widget and website.
 
 A page is public when it is live, not expired, not view-restricted (itself or through an
 ancestor), every ancestor is live, and it lies in the default site's tree or in one of
 that tree's translations. Wagtail's REST API shares ``get_public_pages_queryset`` between
 its endpoints for the same reason: a filter repeated per resolver is a leak waiting to
-happen. Every root field and every type's ``get_queryset`` goes through ``public``.
+happen. Every consumer reaches pages through ``Reading``, which goes through ``public``.
 
 The subtrees to hide (restricted pages, unpublished or expired pages that have children)
 and the site roots are read once per request in one small query each and turned into
@@ -21,7 +21,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 
 
 class Visibility:
-    """Per-request visibility scope; build one per request (the context does)."""
+    """Per-request visibility scope; ``Reading`` builds one per request."""
 
     def __init__(self):
         self._scope = None

@@ -1,0 +1,59 @@
+"""
+Which translation of an item a reader gets.
+
+A reader asks for one locale; ``translation.locales`` gives its fallback chain
+(``prs → fa → de``). Every item is returned in the first locale of the chain in which it
+exists (publicly, for pages), and says which one that is. Lists never hold two
+translations of one item.
+
+This is done in SQL, not per item: the candidate rows are those in the chain's locales;
+each gets its rank in the chain, and a row is dropped when a better-ranked row with the
+same ``translation_key`` exists (an anti-join, ``NOT EXISTS``). That keeps pagination,
+counts and ordering in the database (docs/decisions/0002).
+"""
+
+from django.db.models import Case, Exists, IntegerField, OuterRef, Value, When
+from django.utils.translation import gettext_lazy as _
+
+from public_content.errors import InvalidRequest, Problem
+from translation import locales
+
+Chain = tuple[str, ...]
+
+
+def chain_for(code: str | None) -> Chain:
+    """The requested locale followed by its fallbacks; the source language when none is asked for."""
+    code = code or locales.source_code()
+    try:
+        return locales.fallback_chain(code)
+    except KeyError:
+        raise InvalidRequest(
+            _("Unknown locale '%(code)s'. The locales field lists the available ones.") % {"code": code},
+            Problem.UNKNOWN_LOCALE,
+        ) from None
+
+
+def source_chain() -> Chain:
+    return chain_for(None)
+
+
+def rank_in_chain(chain: Chain):
+    """An SQL expression: 0 for the requested locale, 1 for the first fallback …"""
+    return Case(
+        *[When(locale__language_code=code, then=Value(rank)) for rank, code in enumerate(chain)],
+        default=Value(len(chain)),
+        output_field=IntegerField(),
+    )
+
+
+def best_translations(queryset, chain: Chain):
+    """
+    Keep, for each ``translation_key`` in ``queryset``, only the row in the best-ranked
+    locale of ``chain``. For pages, ``queryset`` must already be public: a draft
+    translation must not hide a public fallback.
+    """
+    candidates = queryset.filter(locale__language_code__in=chain).annotate(locale_rank=rank_in_chain(chain))
+    better = candidates.filter(
+        translation_key=OuterRef("translation_key"), locale_rank__lt=OuterRef("locale_rank")
+    )
+    return candidates.exclude(Exists(better.values("pk")))

@@ -1,0 +1,161 @@
+"""
+Related objects in the reader's locale, loaded for a whole batch at once.
+
+Translated pages point at the *source-language* topics, places and partners (the
+relations are synchronised fields, docs/architecture.md); the reader should see them in
+their own locale, with the same fallback as the items. ``Relations`` maps them through
+their ``translation_key``, one query per model and chain for every item of a batch
+(``public_content.batches``), so a list of 100 items costs what a list of 5 costs.
+Related pages go through the same visibility rule as everything else: a draft partner
+never appears as a service's provider.
+"""
+
+from collections import defaultdict
+
+from wagtail.models import Page
+
+from public_content.batches import adopt, batch_of
+from public_content.locales import best_translations
+
+#: What to load with a related object of each model, so nested lists stay flat.
+RELATED_PREFETCH = {
+    "directory.Place": ("rooms",),
+    "directory.PartnerPage": ("places", "topics", "audiences", "languages"),
+    "directory.ServicePage": ("places", "topics", "audiences", "languages"),
+}
+
+
+class Relations:
+    """Per request: caches of related objects by (model, chain) and translation key."""
+
+    def __init__(self, visibility):
+        self.visibility = visibility
+        self._found = defaultdict(dict)  # (model, chain) -> {translation_key: object or None}
+        self._keys = {}  # (id(batch), path) -> (batch, keys); the batch is kept so its id stays unique
+        self._available = {}  # translation_key -> [locale codes]
+        self._children = defaultdict(dict)  # (model, field, chain) -> {parent key: [objects]}
+        self._by_pk = defaultdict(dict)  # (model, chain) -> {pk: object}
+
+    def translated(self, model, keys, chain, *, pages=False):
+        """``{translation_key: object}`` for ``keys``, each in the best locale of ``chain``."""
+        cache = self._found[(model, chain)]
+        missing = {key for key in keys if key not in cache}
+        if missing:
+            queryset = model._default_manager.filter(translation_key__in=missing)
+            if pages:
+                queryset = self.visibility.public(queryset)
+            queryset = best_translations(queryset, chain).select_related("locale")
+            queryset = queryset.prefetch_related(*RELATED_PREFETCH.get(model._meta.label, ()))
+            found = {obj.translation_key: obj for obj in queryset}
+            # Their own nested fields then load for all of them at once, too.
+            adopt(found.values(), chain)
+            for key in missing:
+                cache[key] = found.get(key)
+        return {key: cache[key] for key in keys if cache.get(key) is not None}
+
+    def _batch_keys(self, item, path, keys_of):
+        """The translation keys behind ``path`` over ``item``'s batch, computed once per batch."""
+        batch = batch_of(item)
+        cache_key = (id(batch), path)
+        if cache_key not in self._keys:
+            self._keys[cache_key] = (batch, {key for each in batch.items for key in keys_of(each)})
+        return batch, self._keys[cache_key][1]
+
+    def many(self, item, attribute, model, *, pages=False):
+        """
+        The objects of a (prefetched) many-to-many ``attribute`` of ``item``, mapped to the
+        reader's locale, in their stored order, each once.
+        """
+        batch, keys = self._batch_keys(
+            item, attribute, lambda each: [obj.translation_key for obj in getattr(each, attribute).all()]
+        )
+        found = self.translated(model, keys, batch.chain, pages=pages)
+        result, seen = [], set()
+        for obj in getattr(item, attribute).all():
+            mapped = found.get(obj.translation_key)
+            if mapped is not None and mapped.translation_key not in seen:
+                seen.add(mapped.translation_key)
+                result.append(mapped)
+        return result
+
+    def one(self, item, attribute, model, *, pages=False):
+        """The same for a (select_related) foreign key; ``None`` when unset or not public."""
+
+        def target(each):
+            return getattr(each, attribute) if getattr(each, f"{attribute}_id", None) is not None else None
+
+        batch, keys = self._batch_keys(
+            item, attribute, lambda each: [target(each).translation_key] if target(each) is not None else []
+        )
+        if target(item) is None:
+            return None
+        return self.translated(model, keys, batch.chain, pages=pages).get(target(item).translation_key)
+
+    def through_rows(self, item, rows, attribute, model):
+        """
+        Objects behind ``attribute`` of the (prefetched) inline ``rows`` of each item of the
+        batch, e.g. the place of each opening interval: ``{translation_key: object}``.
+        """
+        batch, keys = self._batch_keys(
+            item,
+            f"{rows}.{attribute}",
+            lambda each: [
+                getattr(row, attribute).translation_key
+                for row in getattr(each, rows).all()
+                if getattr(row, f"{attribute}_id") is not None
+            ],
+        )
+        return self.translated(model, keys, batch.chain)
+
+    def children(self, item, model, field, *, order=("title", "pk"), prefetch=()):
+        """
+        Public pages of ``model`` whose ``field`` points at any translation of ``item``
+        (a partner's services), in the reader's locale, for the whole batch in one query.
+        """
+        batch = batch_of(item)
+        cache = self._children[(model, field, batch.chain)]
+        missing = {each.translation_key for each in batch.items} - cache.keys()
+        if missing:
+            queryset = self.visibility.public(model.objects.filter(**{f"{field}__translation_key__in": missing}))
+            queryset = (
+                best_translations(queryset, batch.chain)
+                .select_related("locale", field, "image")
+                .prefetch_related(*prefetch)
+                .order_by(*order)
+            )
+            for key in missing:
+                cache[key] = []
+            for child in queryset:
+                cache[getattr(child, field).translation_key].append(child)
+            adopt([child for key in missing for child in cache[key]], batch.chain)
+        return cache[item.translation_key]
+
+    def by_pk(self, model, pks, chain, *, select=(), prefetch=()):
+        """Objects of ``model`` by primary key (already known to be public), cached per request."""
+        cache = self._by_pk[(model, chain)]
+        missing = set(pks) - cache.keys()
+        if missing:
+            found = list(
+                model.objects.filter(pk__in=missing).select_related(*select).prefetch_related(*prefetch)
+            )
+            adopt(found, chain)
+            cache.update({obj.pk: obj for obj in found})
+        return cache
+
+    def available_locales(self, item):
+        """Locales in which each item of the batch is public; one query per batch."""
+        batch = batch_of(item)
+        missing = {each.translation_key for each in batch.items} - self._available.keys()
+        if missing:
+            rows = (
+                self.visibility.public(Page.objects.filter(translation_key__in=missing))
+                .order_by("locale__language_code")
+                .values_list("translation_key", "locale__language_code")
+            )
+            for key in missing:
+                self._available[key] = []
+            for key, code in rows:
+                self._available[key].append(code)
+        return self._available[item.translation_key]
+
+
