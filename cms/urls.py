@@ -4,12 +4,10 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from graphql_api.views import graphql_view
-
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("graphql/", graphql_view, name="graphql"),
+    path("graphql/", include("graphql_api.urls")),
     path("health/", include("cms.health")),
     path("", include("embed.urls")),
     path("kiosk/", include("kiosk.urls")),

@@ -4,19 +4,15 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-
-def _locale_choices():
-    from .models import locale_choices
-
-    return locale_choices()
+from translation.locales import choices as locale_choices
 
 
 class KioskScreenForm(WagtailAdminModelForm):
     locales = forms.MultipleChoiceField(
         label=_("languages offered"),
-        choices=_locale_choices,
+        choices=locale_choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text=_("Leave empty to offer every language."),
     )
-    default_locale = forms.ChoiceField(label=_("default language"), choices=_locale_choices)
+    default_locale = forms.ChoiceField(label=_("default language"), choices=locale_choices)

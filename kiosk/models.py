@@ -16,11 +16,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
+from translation.locales import choices as locale_choices
+
 from .forms import KioskScreenForm
-
-
-def locale_choices():
-    return [(entry["code"], entry["name"]) for entry in settings.WELCOME_LOCALES]
 
 
 class KioskScreen(models.Model):

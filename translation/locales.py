@@ -66,3 +66,8 @@ def direction(code):
 def fallback_chain(code):
     """``code`` followed by its fallbacks, e.g. ``("prs", "fa", "de")``."""
     return get(code).chain
+
+
+def choices():
+    """``(code, native name)`` pairs for form fields, in the order of the settings."""
+    return [(info.code, info.name) for info in all_locales()]
