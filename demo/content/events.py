@@ -1,7 +1,9 @@
 """
 Events, with dates relative to the day the demo is loaded so that there is always
 something coming up. ``day`` is the offset in days from that day, ``time`` the local
-start (Europe/Berlin), ``hours`` the duration. ``rule`` is an RRULE; ``cancel`` lists
+start (Europe/Berlin), ``hours`` the duration. ``rule`` is an RRULE; a recurring event
+starts on the rule's first date on or after that day, so a text that says "every
+Tuesday" falls on Tuesdays whatever the day the demo is loaded. ``cancel`` lists
 occurrence numbers (0 = the first) that do not take place. ``parent`` is
 ``"index"`` (the Welcome Centre's own events) or a partner key.
 """
@@ -10,7 +12,7 @@ EVENTS = [
     {
         "key": "sprachcafe", "parent": "nachbarschaftsnetz-ost",
         "title": "Sprachcafé Ost", "summary": "Jeden Dienstag Deutsch sprechen bei Tee und Kuchen, ohne Anmeldung.",
-        "day": 1, "time": "17:00", "hours": 2, "rule": "FREQ=WEEKLY;COUNT=30", "cancel": [3],
+        "day": 1, "time": "17:00", "hours": 2, "rule": "FREQ=WEEKLY;BYDAY=TU;COUNT=30", "cancel": [3],
         "place": "eisenbahnstrasse", "topics": ["sprachkurse", "ehrenamt"], "audiences": ["neuankommende"], "languages": ["de", "ar", "fa"],
         "translations": {
             "en": {"title": "Language café East", "summary": "Speak German every week over tea and cake, no registration needed."},
@@ -32,7 +34,7 @@ EVENTS = [
     {
         "key": "online-sprechstunde", "parent": "index",
         "title": "Online-Sprechstunde des Welcome Centers", "summary": "Fragen per Video stellen, jeden zweiten Donnerstag.",
-        "day": 2, "time": "10:00", "hours": 1, "rule": "FREQ=WEEKLY;INTERVAL=2;COUNT=12",
+        "day": 2, "time": "10:00", "hours": 1, "rule": "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH;COUNT=12",
         "online": "https://meet.example.org/welcome-center", "topics": ["beratung"], "audiences": ["neuankommende"], "languages": ["de", "en"],
         "translations": {
             "en": {"title": "Welcome Center online consultation", "summary": "Ask your questions by video, every other Thursday."},

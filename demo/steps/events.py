@@ -8,12 +8,15 @@ from demo.content.events import EVENTS
 from demo.keys import demo_text
 from demo.steps.pages import ensure_page
 from pages.models import EventCancellation, EventPage
-from pages.models.events import parse_recurrence
+from pages.models.events import first_date, parse_recurrence
 
 
 def _start(data):
+    """``day`` days from today at ``time``, moved on to the rule's first date for a series."""
     day = timezone.localdate() + datetime.timedelta(days=data["day"])
     naive = datetime.datetime.combine(day, datetime.time.fromisoformat(data["time"]))
+    if data.get("rule"):
+        naive = first_date(data["rule"], naive)
     return timezone.make_aware(naive)
 
 

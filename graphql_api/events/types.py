@@ -36,8 +36,13 @@ class OccurrenceType:
 
 @strawberry_django.type(EventPage, name="Event")
 class EventType(PublicQuerySetMixin, ContentPageInterface):
-    start: datetime = strawberry_django.field(description="Start of the first occurrence.")
-    end: datetime = strawberry_django.field(description="End of the first occurrence.")
+    @strawberry_django.field(only=["start"], description="Start of the first occurrence, in Leipzig time.")
+    def start(self) -> datetime:
+        return timezone.localtime(self.start)
+
+    @strawberry_django.field(only=["end"], description="End of the first occurrence, in Leipzig time.")
+    def end(self) -> datetime:
+        return timezone.localtime(self.end)
     recurrence_rule: str = strawberry_django.field(description="RFC 5545 RRULE, empty for a single event.")
     online_url: str
     registration_url: str

@@ -6,6 +6,15 @@ An event is either single or recurring. A recurring event keeps one RFC 5545 rul
 editors maintain, not fifty; the API expands it into occurrences. The rule is applied
 to wall-clock time in Europe/Berlin so that a course at 18:00 stays at 18:00 across the
 change to and from summer time.
+
+Two rules make every consumer (API, feeds, kiosk, widget) agree on the dates:
+
+- **The start is the first date.** The form refuses a start that the rule would not
+  produce ("every Friday" starting on a Saturday) and names the rule's first date
+  instead; events saved before that rule still count their start as a date, as RFC 5545
+  and calendar programs do.
+- **A date-only ``UNTIL`` includes that day** (``UNTIL=20270630``: the course on the
+  evening of 30 June still takes place), in the API as in the feeds.
 """
 
 import re
@@ -15,7 +24,7 @@ from datetime import timezone as dt_timezone
 from dateutil.rrule import rrulestr
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -62,7 +71,7 @@ def parse_recurrence(rule, dtstart):
         raise ValidationError(_("INTERVAL must be a whole number of at least 1."))
     try:
         return rrulestr(_until_in_local_time(text), dtstart=dtstart)
-    except (ValueError, TypeError) as error:
+    except (ValueError, TypeError, OverflowError) as error:
         raise ValidationError(
             _("This is not a valid recurrence rule (RFC 5545): %(error)s"), params={"error": error}
         ) from error
@@ -71,14 +80,21 @@ def parse_recurrence(rule, dtstart):
 def _until_in_local_time(text):
     """
     Calendar programs write UNTIL in UTC (``UNTIL=20270630T215959Z``); the rule runs on naive
-    Berlin wall-clock time, with which dateutil refuses a UTC end. Convert it.
+    Berlin wall-clock time, with which dateutil refuses a UTC end. Convert it. A date-only
+    UNTIL (``UNTIL=20270630``) means "up to and including that day": the end of that day.
     """
 
     def to_local(match):
         utc = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S").replace(tzinfo=dt_timezone.utc)
         return "UNTIL=" + timezone.localtime(utc).strftime("%Y%m%dT%H%M%S")
 
-    return re.sub(r"UNTIL=(\d{8}T\d{6})Z", to_local, text, flags=re.IGNORECASE)
+    text = re.sub(r"UNTIL=(\d{8}T\d{6})Z", to_local, text, flags=re.IGNORECASE)
+    return re.sub(r"UNTIL=(\d{8})(?![\dT])", r"UNTIL=\1T235959", text, flags=re.IGNORECASE)
+
+
+def first_date(rule, dtstart):
+    """The first date ``rule`` produces from ``dtstart`` on (naive local time), or ``None``."""
+    return parse_recurrence(rule, dtstart).after(dtstart, inc=True)
 
 
 class EventPage(ContentPage):
@@ -174,9 +190,17 @@ class EventPage(ContentPage):
             errors["end"] = _("The event must end after it starts.")
         if self.recurrence_rule and self.start:
             try:
-                parse_recurrence(self.recurrence_rule, self._local(self.start))
+                first = first_date(self.recurrence_rule, self._local(self.start))
             except ValidationError as error:
                 errors["recurrence_rule"] = error.messages
+            else:
+                if first is None:
+                    errors["recurrence_rule"] = _("This rule gives no date at all from the start on.")
+                elif first != self._local(self.start):
+                    errors["start"] = _(
+                        "The start must be the first date of the series, but this rule begins on "
+                        "%(date)s. Start on that date, or change the rule."
+                    ) % {"date": formats.date_format(first, "l, j F Y, H:i")}
         if not self.place_id and not self.online_url:
             errors["place"] = _("Choose a place or give an online link.")
         if errors:
@@ -204,13 +228,16 @@ class EventPage(ContentPage):
             starts = [self.start]
         else:
             tz = timezone.get_default_timezone()
-            rule = parse_recurrence(self.recurrence_rule, self._local(self.start))
+            local_start = self._local(self.start)
+            rule = parse_recurrence(self.recurrence_rule, local_start)
             local_from = self._local(window_start - duration)
             local_to = self._local(window_end)
-            starts = [
-                timezone.make_aware(naive, tz)
-                for naive in rule.between(local_from, local_to, inc=True)
-            ]
+            naive_starts = set(rule.between(local_from, local_to, inc=True))
+            if local_from <= local_start <= local_to:
+                # The start is always a date of its series (RFC 5545's DTSTART), even when
+                # an older event's start does not fit its rule.
+                naive_starts.add(local_start)
+            starts = [timezone.make_aware(naive, tz) for naive in sorted(naive_starts)]
         cancelled = {cancellation.date for cancellation in self.cancellations.all()}
         return [
             (start, start + duration)

@@ -54,19 +54,30 @@ def test_bad_recurrence_rule_is_refused_on_the_rule(publisher_client, site_tree,
 
 
 @pytest.mark.parametrize(
-    "rule",
+    ("rule", "start"),
     [
-        "FREQ=WEEKLY;BYDAY=TU;COUNT=10",
-        "RRULE:FREQ=MONTHLY;BYDAY=1MO;UNTIL=20270630",
+        ("FREQ=WEEKLY;BYDAY=TU;COUNT=10", "2026-12-01 18:00"),
+        # The first Monday of December 2026: the start is the series' first date.
+        ("RRULE:FREQ=MONTHLY;BYDAY=1MO;UNTIL=20270630", "2026-12-07 18:00"),
         # Calendar programs write UNTIL in UTC; it used to be refused against the naive local start.
-        "FREQ=WEEKLY;UNTIL=20270630T215959Z",
+        ("FREQ=WEEKLY;UNTIL=20270630T215959Z", "2026-12-01 18:00"),
     ],
 )
-def test_valid_recurrence_rule_is_accepted(publisher_client, site_tree, rule):
-    response = post_event(publisher_client, site_tree, recurrence_rule=rule)
+def test_valid_recurrence_rule_is_accepted(publisher_client, site_tree, rule, start):
+    end = start.replace("18:00", "20:00")
+    response = post_event(publisher_client, site_tree, recurrence_rule=rule, start=start, end=end)
 
     assert response.status_code == 302
     assert EventPage.objects.get(slug="sprachcafe").recurrence_rule == rule
+
+
+def test_start_that_the_rule_would_not_produce_is_refused_on_start(publisher_client, site_tree):
+    # 1 December 2026 is a Tuesday; "every first Monday" begins on 7 December.
+    response = post_event(publisher_client, site_tree, recurrence_rule="FREQ=MONTHLY;BYDAY=1MO;COUNT=3")
+
+    error = field_errors(response, "start")
+    assert "7" in error and "2026" in error and "18:00" in error
+    assert not EventPage.objects.filter(slug="sprachcafe").exists()
 
 
 def test_event_without_place_or_online_link_is_refused_on_place(publisher_client, site_tree):
