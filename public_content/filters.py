@@ -53,35 +53,59 @@ def _haversine(lat, lon, lat_field, lon_field):
     return Value(2 * EARTH_RADIUS_KM) * ASin(Sqrt(a))
 
 
+def bounding_box(lat: float, lon: float, km: float):
+    """
+    ``(min lat, max lat, min lon, max lon)`` in degrees of the smallest box that holds the
+    whole circle of ``km`` around the point on the sphere the distance is measured on.
+
+    The latitude span is the angular radius itself; the longitude span is the widest one
+    of the circle, ``asin(sin(r) / cos(lat))``, not ``r / cos(lat)``, which is too narrow
+    away from the equator. Near a pole the box takes every longitude.
+    """
+    angle = km / EARTH_RADIUS_KM
+    dlat = math.degrees(angle)
+    low, high = lat - dlat, lat + dlat
+    if low <= -90 or high >= 90:
+        return max(low - 1e-7, -90.0), min(high + 1e-7, 90.0), -180.0, 180.0
+    dlon = math.degrees(math.asin(min(1.0, math.sin(angle) / math.cos(math.radians(lat)))))
+    # A hair wider than exact, so rounding in SQL never drops a place on the edge.
+    margin = 1e-7
+    if lon - dlon <= -180 or lon + dlon >= 180:
+        return low - margin, high + margin, -180.0, 180.0
+    return low - margin, high + margin, lon - dlon - margin, lon + dlon + margin
+
+
 def near(queryset, lat: float, lon: float, km: float):
     """
-    Services with a place within ``km`` of the point, annotated with ``near_distance`` (to
-    their nearest place) and ordered by it, ties by title and id.
+    Services with a place within ``km`` (great-circle distance on a sphere of radius
+    ``EARTH_RADIUS_KM``) of the point, annotated with ``near_distance`` to their nearest
+    place and ordered by it, ties by id.
 
     Places are first kept inside a bounding box (plain comparisons an index can use), then
     the haversine distance is computed in SQL for what is left.
     """
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and 0 < km <= MAX_NEAR_KM):
+    if not all(map(math.isfinite, (lat, lon, km))) or not (
+        -90 <= lat <= 90 and -180 <= lon <= 180 and 0 < km <= MAX_NEAR_KM
+    ):
         raise InvalidRequest(
             _("near needs -90 ≤ lat ≤ 90, -180 ≤ lon ≤ 180 and 0 < km ≤ %(max)d.") % {"max": MAX_NEAR_KM}
         )
-    dlat = km / 111.32
-    dlon = km / (111.32 * max(math.cos(math.radians(lat)), 0.01))
+    min_lat, max_lat, min_lon, max_lon = bounding_box(lat, lon, km)
     through = ServicePage.places.through
+    inside = through.objects.filter(
+        servicepage_id=OuterRef("pk"),
+        place__latitude__range=(min_lat, max_lat),
+        place__longitude__range=(min_lon, max_lon),
+    )
     distances = (
-        through.objects.filter(
-            servicepage_id=OuterRef("pk"),
-            place__latitude__range=(lat - dlat, lat + dlat),
-            place__longitude__range=(lon - dlon, lon + dlon),
-        )
-        .annotate(distance=_haversine(lat, lon, "place__latitude", "place__longitude"))
+        inside.annotate(distance=_haversine(lat, lon, "place__latitude", "place__longitude"))
         .order_by("distance")
         .values("distance")[:1]
     )
     return (
         queryset.annotate(near_distance=Subquery(distances, output_field=FloatField()))
         .filter(near_distance__lte=km)
-        .order_by("near_distance", "title", "pk")
+        .order_by("near_distance", "pk")
     )
 
 
