@@ -15,8 +15,9 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Site
 
+from translation.labels import front_end_strings
+
 from .models import KioskScreen
-from .strings import strings_for
 
 #: QR codes are made only for URLs this long or shorter (a kiosk item's link is short).
 MAX_QR_URL_LENGTH = 500
@@ -64,7 +65,8 @@ def screen_config(request, screen):
         "idleTimeoutSeconds": screen.idle_timeout_seconds,
         "heartbeatSeconds": 60,
         "refreshSeconds": 300,
-        "strings": strings_for([entry["code"] for entry in locales]),
+        # Every offered language at once: switching needs no request and works offline.
+        "strings": front_end_strings([entry["code"] for entry in locales], "kiosk"),
     }
 
 

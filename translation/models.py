@@ -8,13 +8,15 @@ machine translation: those two facts live here, one row per item × target local
 """
 
 from django.conf import settings
-from django.core.validators import RegexValidator
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from translation import interface_strings
 
 
 class TranslationRecord(models.Model):
@@ -124,21 +126,21 @@ class ProviderGlossary(models.Model):
 
 class InterfaceLabel(TranslatableMixin, models.Model):
     """
-    A label of a front end (kiosk, widget): "Open now", "Back", "Choose your language".
+    A translator's text for one interface string of the front ends, in one locale.
 
-    Front ends ask the CMS for their labels in the reader's locale, so adding a language
-    is a matter of translating these snippets, not of releasing the kiosk again.
+    The strings themselves are declared in code (``translation.interface_strings``) with
+    English gettext defaults that our catalogues translate; a label overrides that text in
+    its locale, so a wording can be fixed or a new language added without a release.
+    ``translation.labels`` decides which text a reader gets.
     """
 
     key = models.CharField(
         _("key"),
         max_length=100,
-        validators=[
-            RegexValidator(
-                r"^[a-z0-9][a-z0-9._-]*$", _("Lower-case letters, digits, dots, hyphens and underscores only.")
-            )
-        ],
-        help_text=_("What the front end asks for, e.g. 'kiosk.open-now'. Never translated."),
+        choices=interface_strings.choices,
+        help_text=_(
+            "Which front-end string this text replaces; its default text is shown beside the key. Never translated."
+        ),
     )
     text = models.CharField(_("text"), max_length=255)
     context = models.CharField(
@@ -163,3 +165,23 @@ class InterfaceLabel(TranslatableMixin, models.Model):
 
     def __str__(self):
         return f"{self.key}: {self.text}"
+
+    def clean(self):
+        """The front end fills the default's placeholders (``%(n)s``) in: the text must keep exactly those."""
+        super().clean()
+        if self.key not in interface_strings.STRINGS or not self.text:
+            return
+        expected = interface_strings.placeholders(interface_strings.STRINGS[self.key])
+        found = interface_strings.placeholders(self.text)
+        if found == expected:
+            return
+        if expected:
+            message = _(
+                "Keep the placeholders %(placeholders)s of the default text: they are filled in when it is shown."
+            )
+            names = expected
+        else:
+            message = _("The default text has no placeholders; remove %(placeholders)s.")
+            names = found - expected
+        listing = ", ".join(f"%({name})s" for name in sorted(names))
+        raise ValidationError({"text": message % {"placeholders": listing}})

@@ -39,6 +39,8 @@ class GlossaryTermViewSet(SnippetViewSet):
 
 
 class InterfaceLabelViewSet(SnippetViewSet):
+    """Translators' texts for the front ends' strings; the key is chosen from the catalogue in code."""
+
     model = InterfaceLabel
     icon = "tag"
     list_display = ["key", "text", "locale"]

@@ -9,6 +9,7 @@ from translation.labels import interface_labels
 class Query:
     @strawberry.field(description="Every kiosk and widget label, each in the first locale of the chain that has it.")
     def interface_labels(self, info: Info, locale: str) -> list[InterfaceLabelType]:
+        """Every key of ``translation.interface_strings``, resolved by ``translation.labels``."""
         info.context.reading.chain(locale)  # an unknown locale gets the same coded error as every other root field
         return [
             InterfaceLabelType(key=label.key, text=label.text, locale=label.locale)

@@ -1,4 +1,4 @@
-"""Labels of the front ends (kiosk, widget), so they never ship their own translations."""
+"""Interface strings of the front ends (kiosk, widget): a translator's CMS label, else our gettext text."""
 
 import strawberry
 
