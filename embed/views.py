@@ -7,7 +7,7 @@ from pathlib import Path
 from django.http import HttpResponse
 from django.views.decorators.http import require_GET
 
-from kiosk.views import public_site_url
+from public_content.links import public_site_url
 from translation import locales as locale_info
 from translation.labels import front_end_strings
 

@@ -15,21 +15,13 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Site
 
+from public_content.links import public_site_url
 from translation.labels import front_end_strings
 
 from .models import KioskScreen
 
 #: QR codes are made only for URLs this long or shorter (a kiosk item's link is short).
 MAX_QR_URL_LENGTH = 500
-
-
-def public_site_url(request):
-    """Where readers open items on their phones: KIOSK_PUBLIC_SITE_URL, else the default site."""
-    configured = getattr(settings, "KIOSK_PUBLIC_SITE_URL", "")
-    if configured:
-        return configured.rstrip("/")
-    site = Site.objects.filter(is_default_site=True).first()
-    return site.root_url.rstrip("/") if site else request.build_absolute_uri("/").rstrip("/")
 
 
 def announcement_data(screen):

@@ -7,7 +7,7 @@ from translation.labels import interface_labels
 
 @strawberry.type
 class Query:
-    @strawberry.field(description="Every kiosk and widget label, each in the first locale of the chain that has it.")
+    @strawberry.field(description="Every front-end interface string (kiosk, widget, website), each in the first locale of the chain that has it: a translator's label from the CMS, else the built-in translation.")
     def interface_labels(self, info: Info, locale: str) -> list[InterfaceLabelType]:
         """Every key of ``translation.interface_strings``, resolved by ``translation.labels``."""
         info.context.reading.chain(locale)  # an unknown locale gets the same coded error as every other root field
