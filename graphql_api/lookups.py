@@ -9,14 +9,19 @@ from wagtail.models import Page
 from graphql_api.context import Info
 
 
+#: The largest id a database row can have (a signed 64-bit integer).
+MAX_ID = 2**63 - 1
+
+
 def parse_id(value):
-    """Ids are database ids; anything else finds nothing, like a missing item."""
+    """Ids are database ids; anything else (text, an id beyond 64 bits) finds nothing, like a missing item."""
     if value is None:
         return None
     try:
-        return int(value)
+        number = int(value)
     except (TypeError, ValueError):
         return -1
+    return number if 0 < number <= MAX_ID else -1
 
 
 def find(model, info: Info, locale: str | None, *, id=None, slug=None, url_path=None):

@@ -15,6 +15,8 @@ from typing import Any
 import strawberry
 from django.utils.translation import gettext_lazy as _
 from strawberry import relay
+from strawberry.relay.types import PREFIX
+from strawberry.relay.utils import from_base64
 from strawberry_django.queryset import get_queryset_config
 from strawberry_django.relay import DjangoListConnection
 
@@ -30,6 +32,26 @@ def check_page_size(first):
         raise ApiError(
             _("'first' must be between 0 and %(max)d.") % {"max": MAX_PAGE_SIZE},
             ErrorCode.PAGE_SIZE_EXCEEDED,
+        )
+
+
+#: Offsets a cursor may carry; anything beyond is not a cursor this API gave out.
+MAX_OFFSET = 2**31 - 1
+
+
+def check_cursor(name, cursor):
+    """A cursor is what ``endCursor``/``cursor`` returned; anything else is the client's mistake."""
+    if cursor is None:
+        return
+    try:
+        kind, offset = from_base64(cursor)
+        valid = kind == PREFIX and offset.isdigit() and int(offset) <= MAX_OFFSET
+    except (ValueError, UnicodeError):
+        valid = False
+    if not valid:
+        raise ApiError(
+            _("'%(name)s' is not a cursor of this list; pass an endCursor or cursor it returned.") % {"name": name},
+            ErrorCode.BAD_USER_INPUT,
         )
 
 
@@ -51,6 +73,8 @@ class Connection(DjangoListConnection[relay.NodeType]):
     ):
         check_page_size(first)
         check_page_size(last)
+        check_cursor("after", after)
+        check_cursor("before", before)
         if first is None and last is None:
             first = DEFAULT_PAGE_SIZE
         connection = super().resolve_connection(

@@ -15,7 +15,7 @@ from strawberry_django.optimizer import DjangoOptimizerExtension
 
 from graphql_api.directory.schema import Query as DirectoryQuery
 from graphql_api.directory.types import PartnerIndexPageType, PartnerType, ServiceType
-from graphql_api.errors import classify
+from graphql_api.errors import ErrorCode, classify
 from graphql_api.events.schema import Query as EventsQuery
 from graphql_api.events.types import EventType
 from graphql_api.labels.schema import Query as LabelsQuery
@@ -45,12 +45,17 @@ PAGE_TYPES = [
 
 
 class WelcomeSchema(strawberry.Schema):
-    """Logs every error in full on the server; clients only see masked, coded errors."""
+    """
+    Logs internal errors in full on the server; clients only see masked, coded errors.
+    What a client sent wrong is logged as a refusal, without a traceback.
+    """
 
     def process_errors(self, errors, execution_context=None):
         for error in errors:
-            if error.original_error is not None and not isinstance(error.original_error, strawberry.exceptions.StrawberryGraphQLError):
-                logger.error("GraphQL error: %s", error.message, exc_info=error.original_error)
+            original = error.original_error
+            # Classified here already (CodedErrors does it again, idempotently, on the way out).
+            if classify(error).extensions.get("code") == str(ErrorCode.INTERNAL_SERVER_ERROR):
+                logger.error("GraphQL error: %s", original, exc_info=original)
             else:
                 logger.info("GraphQL request refused: %s", error.message)
 

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from pages.models import EventCancellation, EventPage
 from public_content import filters
 from public_content.errors import InvalidRequest
+from public_content.moments import moment
 
 DEFAULT_WINDOW = timedelta(days=31)
 MAX_WINDOW = timedelta(days=92)
@@ -35,9 +36,9 @@ class Occurrence:
 
 
 def window(start=None, end=None):
-    """The window asked for, or the next 31 days; at most 92 days long."""
-    start = start or timezone.now()
-    end = end or start + DEFAULT_WINDOW
+    """The window asked for, or the next 31 days; at most 92 days long, between 1970 and 2199."""
+    start = moment(start, "from") if start is not None else timezone.now()
+    end = moment(end, "to") if end is not None else moment(start + DEFAULT_WINDOW, "from")
     if end <= start or end - start > MAX_WINDOW:
         raise InvalidRequest(
             _("'to' must be after 'from' and at most %(days)d days later.") % {"days": MAX_WINDOW.days}

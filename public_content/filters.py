@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import OpeningException, OpeningInterval, PartnerPage, ServicePage
+from public_content import moments
 from public_content.errors import InvalidRequest
 
 EARTH_RADIUS_KM = 6371.0
@@ -115,7 +116,7 @@ def open_at(queryset, moment):
     ``directory.opening_hours.is_open_at``: an exception covering the day replaces the
     weekly pattern.
     """
-    local = timezone.localtime(moment) if timezone.is_aware(moment) else moment
+    local = timezone.localtime(moments.moment(moment, "openAt"))
     day, clock = local.date(), local.time()
     covering = OpeningException.objects.filter(page_id=OuterRef("pk"), start_date__lte=day).filter(
         Q(end_date__gte=day) | Q(end_date__isnull=True, start_date=day)

@@ -23,7 +23,7 @@ Chain = tuple[str, ...]
 
 def chain_for(code: str | None) -> Chain:
     """The requested locale followed by its fallbacks; the source language when none is asked for."""
-    code = code or locales.source_code()
+    code = locales.source_code() if code is None else code
     try:
         return locales.fallback_chain(code)
     except KeyError:

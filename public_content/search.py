@@ -8,6 +8,9 @@ matches, best first. Visibility and the choice of translation are then applied b
 same queryset every other list uses, never skipped.
 """
 
+import re
+import unicodedata
+
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
@@ -24,7 +27,37 @@ MAX_LIST_MATCHES = 500
 #: Hits of the search across every type considered at most.
 MAX_HITS = 200
 MAX_QUERY_LENGTH = 200
+#: Words of one search at most; more words do not find better results, only cost more.
+MAX_WORDS = 20
 SEARCHABLE = (GuidePage, EventPage, PartnerPage, ServicePage)
+#: What a search backend might read as syntax (quotes, operators, brackets …): searched as spaces.
+NOT_A_WORD = re.compile(r"[^\w\s-]+|(?<!\w)-|-(?!\w)")
+
+
+def words(text):
+    """
+    The words of a reader's search, as plain text for the backend: letters, digits and
+    inner hyphens of any script, nothing a backend could read as syntax.
+    ``InvalidRequest`` for no words, too long a text, too many words, or text that is not
+    valid Unicode (a lone surrogate) or holds control characters (a NUL byte).
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise too_long_or_empty() from None
+    if len(text) > MAX_QUERY_LENGTH or any(unicodedata.category(char) == "Cc" and not char.isspace() for char in text):
+        raise too_long_or_empty()
+    found = NOT_A_WORD.sub(" ", text).split()
+    if not found or len(found) > MAX_WORDS:
+        raise too_long_or_empty()
+    return " ".join(found)
+
+
+def too_long_or_empty():
+    return InvalidRequest(
+        _("The search words must be 1 to %(max)d characters long, at most %(words)d words, of letters and digits.")
+        % {"max": MAX_QUERY_LENGTH, "words": MAX_WORDS}
+    )
 
 
 def search_keys(model, chain, text, limit=MAX_LIST_MATCHES):
@@ -39,10 +72,10 @@ def search_keys(model, chain, text, limit=MAX_LIST_MATCHES):
 
 
 def matching(queryset, chain, text):
-    """Narrow a list to items matching ``text`` (nothing to do without words)."""
-    if not text:
+    """Narrow a list to items matching ``text`` (``None`` or an empty text: no narrowing)."""
+    if text is None or text == "":
         return queryset
-    return queryset.filter(translation_key__in=search_keys(queryset.model, chain, text))
+    return queryset.filter(translation_key__in=search_keys(queryset.model, chain, words(text)))
 
 
 def search_everything(visibility, chain, text):
@@ -50,12 +83,7 @@ def search_everything(visibility, chain, text):
     Public guides, events, partners and services matching ``text``, each once, in the
     best locale of ``chain``, by relevance: one query per content type, not per hit.
     """
-    text = text.strip()
-    if not text or len(text) > MAX_QUERY_LENGTH:
-        raise InvalidRequest(
-            _("The search words must be 1 to %(max)d characters long.") % {"max": MAX_QUERY_LENGTH}
-        )
-    keys = search_keys(Page, chain, text, limit=MAX_HITS)
+    keys = search_keys(Page, chain, words(text), limit=MAX_HITS)
     if not keys:
         return []
     best = best_translations(

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from directory.models import PartnerIndexPage, PartnerPage, Place, Room, ServicePage
 from graphql_api.context import Info
+from public_content.moments import moment
 from graphql_api.directory.enums import (
     AccessibilityEnum,
     AppointmentEnum,
@@ -183,9 +184,11 @@ class ServiceType(PublicQuerySetMixin, ContentPageInterface):
     def open_now(self) -> bool:
         return ServicePage.is_open_at(self, timezone.now())
 
-    @strawberry_django.field(prefetch_related=OPENING_PREFETCH)
+    @strawberry_django.field(
+        prefetch_related=OPENING_PREFETCH, description="Open at that time (without an offset: Leipzig time)."
+    )
     def is_open_at(self, time: datetime) -> bool:
-        return ServicePage.is_open_at(self, time)
+        return ServicePage.is_open_at(self, moment(time, "time"))
 
     @strawberry.field(description="Distance in km from the point of a `near` filter; null without one.")
     def distance_km(self) -> float | None:

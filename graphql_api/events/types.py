@@ -7,13 +7,16 @@ from typing import Annotated
 import strawberry
 import strawberry_django
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from directory.models import PartnerPage, Place
 from graphql_api.context import Info
 from graphql_api.directory.types import PartnerType, PlaceType
 from graphql_api.pages.richtext import to_html
 from graphql_api.pages.types import ContentPageInterface, PublicQuerySetMixin
+from graphql_api.errors import ApiError, ErrorCode
 from pages.models import EventPage
+from public_content.moments import moment
 from public_content.batches import batch_of
 from public_content.events import Occurrence
 
@@ -73,13 +76,18 @@ class EventType(PublicQuerySetMixin, ContentPageInterface):
     @strawberry_django.field(
         prefetch_related=["cancellations"],
         only=["start", "end", "recurrence_rule"],
-        description="Occurrences in a window (default: the next 31 days), cancellations removed.",
+        description=(
+            "Occurrences in a window of `days` days (1 to 366, default 31) from `from` (default: now; "
+            f"without an offset: Leipzig time), cancellations removed; at most {MAX_OWN_OCCURRENCES}."
+        ),
     )
     def occurrences(
         self, from_: Annotated[datetime | None, strawberry.argument(name="from")] = None, days: int = 31
     ) -> list[OccurrenceType]:
-        start = from_ or timezone.now()
-        end = start + timedelta(days=max(1, min(days, 366)))
+        if not 1 <= days <= 366:
+            raise ApiError(_("'days' must be between 1 and 366."), ErrorCode.BAD_USER_INPUT)
+        start = moment(from_, "from") if from_ is not None else timezone.now()
+        end = moment(start + timedelta(days=days), "days")
         pairs = self.occurrences(start, end)[:MAX_OWN_OCCURRENCES]
         return [OccurrenceType(start=timezone.localtime(s), end=timezone.localtime(e)) for s, e in pairs]
 

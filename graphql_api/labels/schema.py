@@ -10,8 +10,9 @@ class Query:
     @strawberry.field(description="Every front-end interface string (kiosk, widget, website), each in the first locale of the chain that has it: a translator's label from the CMS, else the built-in translation.")
     def interface_labels(self, info: Info, locale: str) -> list[InterfaceLabelType]:
         """Every key of ``translation.interface_strings``, resolved by ``translation.labels``."""
-        info.context.reading.chain(locale)  # an unknown locale gets the same coded error as every other root field
+        # An unknown (or empty) locale gets the same coded error as every other root field.
+        code = info.context.reading.chain(locale)[0]
         return [
             InterfaceLabelType(key=label.key, text=label.text, locale=label.locale)
-            for label in interface_labels(locale).values()
+            for label in interface_labels(code).values()
         ]
