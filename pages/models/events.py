@@ -93,7 +93,11 @@ def _until_in_local_time(text):
 
 
 def first_date(rule, dtstart):
-    """The first date ``rule`` produces from ``dtstart`` on (naive local time), or ``None``."""
+    """
+    The first date ``rule`` produces from ``dtstart`` on (naive local time), or ``None``.
+    Dates of a rule are whole seconds (dateutil drops microseconds), and so is this one.
+    """
+    dtstart = dtstart.replace(microsecond=0)
     return parse_recurrence(rule, dtstart).after(dtstart, inc=True)
 
 
@@ -196,7 +200,7 @@ class EventPage(ContentPage):
             else:
                 if first is None:
                     errors["recurrence_rule"] = _("This rule gives no date at all from the start on.")
-                elif first != self._local(self.start):
+                elif first != self._local(self.start).replace(microsecond=0):
                     errors["start"] = _(
                         "The start must be the first date of the series, but this rule begins on "
                         "%(date)s. Start on that date, or change the rule."
@@ -228,7 +232,7 @@ class EventPage(ContentPage):
             starts = [self.start]
         else:
             tz = timezone.get_default_timezone()
-            local_start = self._local(self.start)
+            local_start = self._local(self.start).replace(microsecond=0)
             rule = parse_recurrence(self.recurrence_rule, local_start)
             local_from = self._local(window_start - duration)
             local_to = self._local(window_end)
