@@ -1,10 +1,24 @@
-from dataclasses import dataclass
+"""
+The German site tree most tests build their content in, built once per test module.
+
+``shared_site_tree`` creates the tree inside a transaction that is rolled back when the
+module's last test has run, so the next module (and the demo, and the browser tests, which
+flush tables) still starts from an empty install. Each test runs in its own savepoint
+within it (pytest-django's ``db``) and receives fresh instances of the pages, re-read by
+primary key: a test may add children, rename or delete these pages, and the next test sees
+the tree as it was built. Treebeard keeps state on the instance (``numchild``, ``path``),
+which is why instances are never shared between tests.
+"""
+
+from dataclasses import dataclass, fields
 
 import pytest
+from django.core.cache import cache
+from django.db import transaction
 from wagtail.models import Page, Site
 
-from pages.models import EventIndexPage, GuideIndexPage, HomePage
 from directory.models import PartnerIndexPage
+from pages.models import EventIndexPage, GuideIndexPage, HomePage
 from tests.factories import locale
 
 
@@ -14,6 +28,14 @@ class SiteTree:
     guides: GuideIndexPage
     events: EventIndexPage
     partners: PartnerIndexPage
+
+    def primary_keys(self):
+        return {field.name: getattr(self, field.name).pk for field in fields(self)}
+
+    @classmethod
+    def fetch(cls, primary_keys):
+        """Fresh instances of the pages, as the database holds them now."""
+        return cls(**{field.name: field.type.objects.get(pk=primary_keys[field.name]) for field in fields(cls)})
 
 
 def build_site_tree():
@@ -32,6 +54,24 @@ def build_site_tree():
     )
 
 
+@pytest.fixture(scope="module")
+def shared_site_tree(django_db_setup, django_db_blocker):
+    """Primary keys of the tree, built once for the module and rolled back after it."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        primary_keys = build_site_tree().primary_keys()
+        yield primary_keys
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def site_tree(db):
-    return build_site_tree()
+def site_tree(shared_site_tree, db):
+    return SiteTree.fetch(shared_site_tree)
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """
+    Wagtail caches the site root paths, the API and the rate limits cache their own: rolled
+    back rows must not survive in the cache, so every test starts with an empty one.
+    """
+    cache.clear()
