@@ -5,12 +5,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.auth.models import Group
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from icalendar import Calendar
 from wagtail.models import PageViewRestriction
 
 from pages.models import EventCancellation
+from tests.api.helpers import assert_same_query_count, count_queries
 from tests.factories import EventPageFactory, PartnerPageFactory, TopicFactory
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -122,13 +121,17 @@ def test_locale_falls_back_to_german_where_nothing_is_translated(client, feed_co
 
 
 def test_feed_query_count_does_not_grow_with_events(client, feed_content, site_tree):
-    def count():
-        with CaptureQueriesContext(connection) as queries:
-            assert client.get("/feeds/events/topic/sprachkurse.ics").status_code == 200
-        return len(queries)
+    """Two events in the feed, then four: a query per event would show as a difference."""
+    def feed():
+        with count_queries() as queries:
+            calendar = parse(client.get("/feeds/events/topic/sprachkurse.ics"))
+        return {str(event["SUMMARY"]) for event in calendar.walk("VEVENT")}, queries
 
-    count()  # warms Wagtail's cached site root paths
-    before = count()
-    for number in range(5):
+    feed()  # warms Wagtail's cached site root paths
+    titles, two = feed()
+    assert titles == {"Infoabend", "Sprachcafé"}
+    for number in range(2):
         EventPageFactory(parent=site_tree.events, title=f"Mehr {number}", topics=[feed_content["topic"]])
-    assert count() == before
+    titles, four = feed()
+    assert titles == {"Infoabend", "Sprachcafé", "Mehr 0", "Mehr 1"}
+    assert_same_query_count(two, four)
