@@ -15,6 +15,7 @@ from public_content.batches import adopt, chain_of
 from public_content.locales import Chain, best_translations, chain_for
 from public_content.machine import MachineFlags
 from public_content.relations import Relations
+from public_content.richtext import PublicLinks
 from public_content.visibility import Visibility
 
 
@@ -29,6 +30,7 @@ class Reading:
         self.visibility = Visibility()
         self.relations = Relations(self.visibility)
         self.machine_flags = MachineFlags()
+        self.links = PublicLinks(self.visibility)
 
     @staticmethod
     def chain(code: str | None) -> Chain:

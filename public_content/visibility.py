@@ -2,8 +2,9 @@
 The one place that decides what readers may see: the API, feeds, kiosk, widget and website.
 
 A page is public when it is live, not expired, not view-restricted (itself or through an
-ancestor), every ancestor is live, and it lies in the default site's tree or in one of
-that tree's translations. Wagtail's REST API shares ``get_public_pages_queryset`` between
+ancestor, in any locale: a restriction on a page covers all its translations), every
+ancestor is live, and it lies in the default site's tree or in one of that tree's
+translations. Wagtail's REST API shares ``get_public_pages_queryset`` between
 its endpoints for the same reason: a filter repeated per resolver is a leak waiting to
 happen. Every consumer reaches pages through ``Reading``, which goes through ``public``.
 
@@ -36,14 +37,14 @@ class Visibility:
                 depth__gte=2,
             ).values_list("path", flat=True)
         )
+        restricted = Page.objects.filter(
+            pk__in=PageViewRestriction.objects.exclude(restriction_type=PageViewRestriction.NONE).values("page_id")
+        )
         hidden = set(
             Page.objects.filter(depth__gte=2)
             .filter(
-                Q(
-                    pk__in=PageViewRestriction.objects.exclude(
-                        restriction_type=PageViewRestriction.NONE
-                    ).values("page_id")
-                )
+                # A restriction covers every translation of the page, made before or after it.
+                Q(translation_key__in=restricted.values("translation_key"))
                 | (Q(numchild__gt=0) & (Q(live=False) | Q(expired=True) | Q(expire_at__lte=now)))
             )
             .values_list("path", flat=True)

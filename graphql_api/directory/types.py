@@ -108,8 +108,8 @@ class PartnerType(PublicQuerySetMixin, ContentPageInterface):
         return PartnerKindEnum(self.kind)
 
     @strawberry_django.field(only=["about"], description="HTML with internal links resolved.")
-    def about(self) -> str:
-        return to_html(self.about)
+    def about(self, info: Info) -> str:
+        return to_html(self, "about", info)
 
     @strawberry_django.field(prefetch_related=["places"], description="Places in the reader's locale.")
     def places(self, info: Info) -> list[PlaceType]:
@@ -131,8 +131,8 @@ class ServiceType(PublicQuerySetMixin, ContentPageInterface):
     accessibility_notes: str
 
     @strawberry_django.field(only=["description"], description="HTML with internal links resolved.")
-    def description(self) -> str:
-        return to_html(self.description)
+    def description(self, info: Info) -> str:
+        return to_html(self, "description", info)
 
     @strawberry_django.field(only=["cost"])
     def cost(self) -> CostEnum:

@@ -54,8 +54,8 @@ class EventType(PublicQuerySetMixin, ContentPageInterface):
     cost: str
 
     @strawberry_django.field(only=["description"], description="HTML with internal links resolved.")
-    def description(self) -> str:
-        return to_html(self.description)
+    def description(self, info: Info) -> str:
+        return to_html(self, "description", info)
 
     @strawberry_django.field(only=["registration"])
     def registration(self) -> RegistrationEnum:

@@ -14,7 +14,7 @@ import strawberry
 from graphql_api.context import Info
 from graphql_api.media.types import ImageType
 from graphql_api.pages.interface import PageInterface
-from graphql_api.pages.richtext import to_html
+from public_content.richtext import stored_texts
 
 
 @strawberry.type(name="ParagraphBlock")
@@ -138,9 +138,10 @@ def _image(block):
     return ImageBlock(id=block.id, image=image, alt_text=alt, decorative=bool(getattr(image, "decorative", False)))
 
 
-def _document(block):
+def _document(block, links):
     document = block.value.get("document")
-    if document is None:
+    if document is None or not links.is_public_document(document):
+        # A document in a private collection is not shown at all: not its title, not its address.
         return None
     return DocumentBlock(
         id=block.id,
@@ -153,6 +154,8 @@ def _document(block):
 def convert_block(block, info: Info, chain):
     """One stream child to its GraphQL type, or ``None`` when it must not be shown."""
     kind, value = block.block_type, block.value
+    links = info.context.reading.links
+    to_html = links.html
     if kind == "paragraph":
         return ParagraphBlock(id=block.id, html=to_html(value))
     if kind == "heading":
@@ -174,7 +177,7 @@ def convert_block(block, info: Info, chain):
     if kind == "call_out":
         return _call_out(block, info, chain)
     if kind == "document":
-        return _document(block)
+        return _document(block, links)
     if kind == "image":
         return _image(block)
     if kind == "external_link":
@@ -184,6 +187,19 @@ def convert_block(block, info: Info, chain):
     if kind == "video":
         return VideoBlock(id=block.id, url=getattr(value.get("video"), "url", "") or "", caption=value.get("caption") or "")
     return None
+
+
+def document_ids(stream):
+    return [block.value["document"].pk for block in stream if block.block_type == "document" and block.value.get("document")]
+
+
+def prepare_links(streams, info: Info):
+    """Check the link targets and documents of several guide bodies (a batch) in one go."""
+    streams = list(streams)
+    info.context.reading.links.prepare(
+        [text for stream in streams for text in stored_texts(stream)],
+        documents=[pk for stream in streams for pk in document_ids(stream)],
+    )
 
 
 def convert_stream(stream, info: Info, chain):

@@ -1,10 +1,13 @@
-"""Rich text as HTML with internal page and document links turned into public URLs."""
+"""
+Rich text as public HTML: internal links expanded, links to what the public may not see
+dropped with their text kept (``public_content.richtext``), checked for a whole batch.
+"""
 
-from wagtail.rich_text import RichText, expand_db_html
+from graphql_api.context import Info
+from public_content.batches import batch_of
 
 
-def to_html(value) -> str:
-    if value is None:
-        return ""
-    source = value.source if isinstance(value, RichText) else str(value)
-    return expand_db_html(source)
+def to_html(item, attribute: str, info: Info) -> str:
+    """The rich-text ``attribute`` of ``item``; its batch's texts are checked in the same queries."""
+    batch = [getattr(each, attribute, None) for each in batch_of(item).items if each is not item]
+    return info.context.reading.links.html(getattr(item, attribute), batch=batch)

@@ -7,10 +7,10 @@ from wagtail.models import Page
 
 from graphql_api.context import Info
 from graphql_api.media.types import ImageType
-from graphql_api.pages.blocks import GuideBlock, convert_stream
+from graphql_api.pages.blocks import GuideBlock, convert_stream, prepare_links
 from graphql_api.pages.interface import PageInterface
 from graphql_api.taxonomy.types import AudienceType, SpokenLanguageType, TopicType
-from public_content.batches import chain_of
+from public_content.batches import batch_of, chain_of
 from pages.models import EventIndexPage, GuideIndexPage, GuidePage, HomePage
 from taxonomy.models import Audience, Topic
 
@@ -84,4 +84,5 @@ class EventIndexPageType(PublicQuerySetMixin, PageInterface):
 class GuideType(PublicQuerySetMixin, ContentPageInterface):
     @strawberry_django.field(only=["body"], description="The body as typed blocks.")
     def body(self, info: Info) -> list[GuideBlock]:
+        prepare_links((guide.body for guide in batch_of(self).items), info)
         return convert_stream(self.body, info, chain_of(self))

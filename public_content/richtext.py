@@ -1,0 +1,117 @@
+"""
+Rich text as readers get it: HTML in which links point only at what they may open.
+
+A link in a guide or a service description may point at a page that is a draft, expired
+or restricted, or at a document in a private collection. Expanding it as Wagtail does
+would reveal that page's address and title. Here such a link is dropped and its text
+kept; links to public pages and documents are expanded as usual. The targets of all the
+texts of a batch are checked together (one query for pages, one for documents), so a
+list of services costs what one service costs.
+"""
+
+import json
+import re
+
+from wagtail.documents import get_document_model
+from wagtail.models import CollectionViewRestriction, Page
+from wagtail.rich_text import RichText, expand_db_html
+
+#: A link in Wagtail's stored rich-text format, with its text.
+LINK = re.compile(r"<a\b(?P<attributes>[^>]*)>(?P<text>.*?)</a>", re.IGNORECASE | re.DOTALL)
+ATTRIBUTE = re.compile(r'(?P<name>[\w-]+)="(?P<value>[^"]*)"')
+TRACKED = ("page", "document")
+
+
+def source_of(value) -> str:
+    if value is None:
+        return ""
+    return value.source if isinstance(value, RichText) else str(value)
+
+
+def stored_texts(value):
+    """Every stored rich-text string inside ``value`` (a rich text, or a StreamField's raw data)."""
+    raw = getattr(value, "raw_data", None)
+    if raw is None:
+        return [source_of(value)]
+    found = []
+
+    def walk(node):
+        if isinstance(node, str):
+            if "linktype=" in node:
+                found.append(node)
+        elif isinstance(node, dict):
+            for item in node.values():
+                walk(item)
+        elif isinstance(node, list | tuple):
+            for item in node:
+                walk(item)
+
+    walk(json.loads(json.dumps(list(raw), default=str)))
+    return found
+
+
+def _target(attributes):
+    values = {match["name"]: match["value"] for match in ATTRIBUTE.finditer(attributes)}
+    kind, target = values.get("linktype"), values.get("id", "")
+    if kind in TRACKED and target.isdigit():
+        return kind, int(target)
+    return None
+
+
+class PublicLinks:
+    """Per request: which link targets are public, and rich text rendered with only those."""
+
+    def __init__(self, visibility):
+        self.visibility = visibility
+        self._public = {}  # (kind, id) -> bool
+
+    def prepare(self, texts=(), *, documents=()):
+        """
+        Check the link targets of all ``texts`` (and the ``documents`` given by id) at once:
+        one query per kind of target not yet known.
+        """
+        wanted = {
+            target
+            for text in texts
+            for match in LINK.finditer(text)
+            if (target := _target(match["attributes"])) is not None
+        } | {("document", pk) for pk in documents}
+        wanted -= self._public.keys()
+        pages = {pk for kind, pk in wanted if kind == "page"}
+        files = {pk for kind, pk in wanted if kind == "document"}
+        if pages:
+            public = set(self.visibility.public(Page.objects.filter(pk__in=pages)).values_list("pk", flat=True))
+            self._public.update({("page", pk): pk in public for pk in pages})
+        if files:
+            public = set(self.public_documents(get_document_model().objects.filter(pk__in=files)).values_list("pk", flat=True))
+            self._public.update({("document", pk): pk in public for pk in files})
+
+    def is_public_document(self, document) -> bool:
+        self.prepare(documents=[document.pk])
+        return self._public[("document", document.pk)]
+
+    @staticmethod
+    def public_documents(queryset):
+        """Documents outside every collection with a view restriction (and outside its sub-collections)."""
+        for path in CollectionViewRestriction.objects.values_list("collection__path", flat=True).distinct():
+            queryset = queryset.exclude(collection__path__startswith=path)
+        return queryset
+
+    def html(self, value, *, batch=()):
+        """``value`` as public HTML; ``batch``: the other values of its batch, checked in the same queries."""
+        text = source_of(value)
+        self.prepare([text, *[source_of(other) for other in batch]])
+        return expand_db_html(self.strip(text))
+
+    def strip(self, text):
+        """Drop links to targets the public may not see, keeping their text."""
+
+        def keep_or_unwrap(match):
+            target = _target(match["attributes"])
+            if target is None or self._public.get(target, False):
+                return match.group(0)
+            return match["text"]
+
+        return LINK.sub(keep_or_unwrap, text)
+
+
