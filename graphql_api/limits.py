@@ -5,7 +5,10 @@ Abuse limits, all applied before a resolver runs (so before any SQL).
 - page size and an estimated cost: ``QueryCostLimiter`` below, which sees the variables
   (a validation rule does not, and the validation cache would remember its verdict for a
   query text regardless of the variables);
-- parser and validation caches with a fixed ``maxsize``.
+- parser and validation caches with a fixed ``maxsize``;
+- text a database cannot store (NUL bytes, lone surrogates) in any argument or variable:
+  ``UnstorableText`` refuses it once, instead of each resolver and each database backend
+  failing its own way (PostgreSQL refuses NUL in any text parameter).
 
 The validation rules are built once at import, so the validation cache can recognise
 them between requests (its key includes the rule classes).
@@ -16,6 +19,9 @@ from collections.abc import Iterator
 from django.utils.translation import gettext as _
 from graphql import (
     FieldNode,
+    StringValueNode,
+    visit,
+    Visitor,
     FragmentSpreadNode,
     GraphQLError,
     InlineFragmentNode,
@@ -130,6 +136,56 @@ class QueryCostLimiter(SchemaExtension):
         return total
 
 
+def _unstorable(text: str) -> bool:
+    if "\x00" in text:
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(key)
+            yield from _strings(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _strings(item)
+
+
+class _StringLiterals(Visitor):
+    def __init__(self):
+        super().__init__()
+        self.found = []
+
+    def enter_string_value(self, node: StringValueNode, *args):
+        self.found.append(node.value)
+
+
+class UnstorableText(SchemaExtension):
+    """Refuses NUL bytes and lone surrogates in string literals and variables, before any SQL."""
+
+    def on_validate(self) -> Iterator[None]:
+        context = self.execution_context
+        document = context.graphql_document
+        if document is not None and not context.pre_execution_errors:
+            literals = _StringLiterals()
+            visit(document, literals)
+            if any(_unstorable(text) for text in [*literals.found, *_strings(context.variables or {})]):
+                context.pre_execution_errors = [
+                    GraphQLError(
+                        _("Text arguments must not contain NUL characters or unpaired surrogates."),
+                        extensions={"code": str(ErrorCode.BAD_USER_INPUT)},
+                    )
+                ]
+        yield
+
+
 def limit_extensions():
     """Extension factories in the order they must run (the cost check after validation)."""
     return [
@@ -137,5 +193,6 @@ def limit_extensions():
         lambda: ParserCache(maxsize=CACHE_SIZE),
         lambda: AddValidationRules(list(LIMIT_RULES)),
         lambda: ValidationCache(maxsize=CACHE_SIZE),
+        UnstorableText,
         QueryCostLimiter,
     ]

@@ -127,3 +127,21 @@ def test_a_mutation_over_get_and_an_empty_get_get_a_coded_400(client, db):
         response = client.get("/graphql/", params, headers={"Accept": "application/json"})
         assert response.status_code == 400
         assert error_codes(response.json()) == ["BAD_REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "query, variables",
+    [
+        ('{ guide(slug: "a\\u0000b") { title } }', None),
+        ('query ($s: String) { page(urlPath: $s) { title } }', {"s": "/a\x00/"}),
+        ('query ($t: String) { guides(topic: $t) { totalCount } }', {"t": "\x00"}),
+        ('query ($l: String) { events(locale: $l) { totalCount } }', {"l": "de\x00"}),
+    ],
+)
+def test_text_no_database_can_store_is_refused_before_any_sql(client, site_tree, query, variables):
+    from tests.api.helpers import count_queries
+
+    with count_queries() as queries:
+        body = gql(client, query, variables)
+    assert error_codes(body) == ["BAD_USER_INPUT"]
+    assert [q for q in queries.captured_queries if "wagtailcore_page" in q["sql"]] == []
