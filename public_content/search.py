@@ -21,6 +21,7 @@ from pages.models import EventPage, GuidePage
 from public_content.batches import adopt
 from public_content.errors import InvalidRequest
 from public_content.locales import best_translations
+from public_content.search_backend import search_in
 
 #: Matches considered for a ``search`` argument of a list; beyond that, refine the words.
 MAX_LIST_MATCHES = 500
@@ -61,14 +62,21 @@ def too_long_or_empty():
 
 
 def search_keys(model, chain, text, limit=MAX_LIST_MATCHES):
-    """Translation keys of ``model`` items whose text in a locale of ``chain`` matches ``text``, best first."""
-    locale_ids = list(Locale.objects.filter(language_code__in=chain).values_list("pk", flat=True))
-    candidates = model.objects.filter(live=True, locale_id__in=locale_ids)
+    """
+    Translation keys of ``model`` items whose text in a locale of ``chain`` matches ``text``,
+    best first. Each locale is searched with its own language's rules (stemming on
+    PostgreSQL, ``public_content.search_backend``); the hits are merged by score.
+    """
+    backend = get_search_backend()
+    scored = []
+    for locale in Locale.objects.filter(language_code__in=chain):
+        candidates = model.objects.filter(live=True, locale_id=locale.pk)
+        scored.extend(search_in(backend, locale.language_code, text, candidates, limit))
     keys = []
-    for page in get_search_backend().search(text, candidates)[:limit]:
+    for page, _score in sorted(scored, key=lambda hit: -float(hit[1] or 0)):
         if page.translation_key not in keys:
             keys.append(page.translation_key)
-    return keys
+    return keys[:limit]
 
 
 def matching(queryset, chain, text):

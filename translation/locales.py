@@ -16,6 +16,8 @@ class LocaleInfo:
     name: str
     direction: str
     fallbacks: tuple
+    #: The PostgreSQL text search configuration of the language ("simple": no stemming).
+    search_config: str = "simple"
 
     @property
     def is_rtl(self):
@@ -30,7 +32,9 @@ class LocaleInfo:
 def _by_code():
     # Built on each call (13 entries): cheap, and honours override_settings in tests.
     return {
-        entry["code"]: LocaleInfo(entry["code"], entry["name"], entry["direction"], tuple(entry["fallbacks"]))
+        entry["code"]: LocaleInfo(
+            entry["code"], entry["name"], entry["direction"], tuple(entry["fallbacks"]), entry.get("search_config", "simple")
+        )
         for entry in settings.WELCOME_LOCALES
     }
 

@@ -141,22 +141,24 @@ WAGTAIL_I18N_ENABLED = True
 
 # The content locales of PRODUCT.md. German is the source language; easy German
 # (Leichte Sprache) is a locale of its own with a private-use subtag. Each entry:
-# code, native name, text direction and the fallback chain a reader follows when an
-# item is not translated (the last link is always German, the source).
+# code, native name, text direction, the fallback chain a reader follows when an
+# item is not translated (the last link is always German, the source), and the
+# PostgreSQL text search configuration its text is indexed and searched with
+# (stemming where PostgreSQL has it for the language, "simple" elsewhere).
 WELCOME_LOCALES = [
-    {"code": "de", "name": "Deutsch", "direction": "ltr", "fallbacks": []},
-    {"code": "de-x-ls", "name": "Leichte Sprache", "direction": "ltr", "fallbacks": ["de"]},
-    {"code": "en", "name": "English", "direction": "ltr", "fallbacks": ["de"]},
-    {"code": "ar", "name": "العربية", "direction": "rtl", "fallbacks": ["de"]},
-    {"code": "fa", "name": "فارسی", "direction": "rtl", "fallbacks": ["de"]},
-    {"code": "prs", "name": "دری", "direction": "rtl", "fallbacks": ["fa", "de"]},
-    {"code": "ps", "name": "پښتو", "direction": "rtl", "fallbacks": ["fa", "de"]},
-    {"code": "uk", "name": "Українська", "direction": "ltr", "fallbacks": ["ru", "de"]},
-    {"code": "ru", "name": "Русский", "direction": "ltr", "fallbacks": ["de"]},
-    {"code": "tr", "name": "Türkçe", "direction": "ltr", "fallbacks": ["de"]},
-    {"code": "kmr", "name": "Kurmancî", "direction": "ltr", "fallbacks": ["tr", "de"]},
-    {"code": "fr", "name": "Français", "direction": "ltr", "fallbacks": ["de"]},
-    {"code": "ti", "name": "ትግርኛ", "direction": "ltr", "fallbacks": ["en", "de"]},
+    {"code": "de", "name": "Deutsch", "direction": "ltr", "fallbacks": [], "search_config": "german"},
+    {"code": "de-x-ls", "name": "Leichte Sprache", "direction": "ltr", "fallbacks": ["de"], "search_config": "german"},
+    {"code": "en", "name": "English", "direction": "ltr", "fallbacks": ["de"], "search_config": "english"},
+    {"code": "ar", "name": "العربية", "direction": "rtl", "fallbacks": ["de"], "search_config": "arabic"},
+    {"code": "fa", "name": "فارسی", "direction": "rtl", "fallbacks": ["de"], "search_config": "simple"},
+    {"code": "prs", "name": "دری", "direction": "rtl", "fallbacks": ["fa", "de"], "search_config": "simple"},
+    {"code": "ps", "name": "پښتو", "direction": "rtl", "fallbacks": ["fa", "de"], "search_config": "simple"},
+    {"code": "uk", "name": "Українська", "direction": "ltr", "fallbacks": ["ru", "de"], "search_config": "simple"},
+    {"code": "ru", "name": "Русский", "direction": "ltr", "fallbacks": ["de"], "search_config": "russian"},
+    {"code": "tr", "name": "Türkçe", "direction": "ltr", "fallbacks": ["de"], "search_config": "turkish"},
+    {"code": "kmr", "name": "Kurmancî", "direction": "ltr", "fallbacks": ["tr", "de"], "search_config": "simple"},
+    {"code": "fr", "name": "Français", "direction": "ltr", "fallbacks": ["de"], "search_config": "french"},
+    {"code": "ti", "name": "ትግርኛ", "direction": "ltr", "fallbacks": ["en", "de"], "search_config": "simple"},
 ]
 
 LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
@@ -183,9 +185,11 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "txt", "csv", "zip"]
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
+# Wagtail's database search; on PostgreSQL with a text search configuration per locale
+# (public_content/search_backend.py).
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        "BACKEND": "public_content.search_backend",
         "AUTO_UPDATE": True,
     }
 }

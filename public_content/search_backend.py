@@ -1,0 +1,111 @@
+"""
+Wagtail's database search backend, on PostgreSQL with the text search configuration of
+each item's own language.
+
+Wagtail indexes every object with one configuration for the whole site. Our content is
+in a dozen languages: German text must be stemmed as German ("Beratungen" finds
+"Beratung"), Arabic as Arabic (with and without the article), and languages PostgreSQL
+has no stemmer for as ``simple``. So each item is indexed with the configuration of its
+locale (``search_config`` in ``settings.WELCOME_LOCALES``), and ``search_in`` searches one
+locale with that locale's configuration. Every search term is a prefix, so a word also
+finds the compounds it begins ("Wohnung" finds "Wohnungssuche", "Kind" "Kinderbetreuung").
+
+On other databases (the SQLite quick start) this is Wagtail's own database backend,
+searched per locale the same way, without stemming.
+"""
+
+import re
+from collections import defaultdict
+from contextlib import contextmanager
+from functools import reduce
+from operator import and_, or_
+
+from django.contrib.postgres.search import SearchQuery
+from django.db import connection
+from wagtail.models import Locale
+from wagtail.search.backends.database import SearchBackend as DatabaseSearchBackend
+from wagtail.search.backends.database.postgres.postgres import (
+    PostgresIndex,
+    PostgresSearchBackend,
+    PostgresSearchQueryCompiler,
+)
+from wagtail.search.backends.database.postgres.query import Lexeme
+from wagtail.search.query import PlainText
+
+from translation import locales
+
+
+def config_of(code) -> str:
+    try:
+        return locales.get(code).search_config
+    except KeyError:
+        return "simple"
+
+
+def SearchBackend(params):  # noqa: N802 (Wagtail looks the backend up by this name)
+    """The PostgreSQL backend below on PostgreSQL, else Wagtail's database backend."""
+    if connection.vendor == "postgresql":
+        return LocaleSearchBackend(params)
+    return DatabaseSearchBackend(params)
+
+
+def search_in(backend, code, text, queryset, limit):
+    """``(object, score)`` pairs of ``queryset`` (one locale's items) matching ``text``, best first."""
+    if isinstance(backend, LocaleSearchBackend):
+        with backend.configured(config_of(code)):
+            return [(item, item._score) for item in backend.search(text, queryset).annotate_score("_score")[:limit]]
+    return [(item, item._score or 0) for item in backend.search(text, queryset).annotate_score("_score")[:limit]]
+
+
+class LocaleIndex(PostgresIndex):
+    """Indexes each item with its locale's configuration (items of one call grouped by it)."""
+
+    def add_items(self, model, objs):
+        groups = defaultdict(list)
+        for obj in objs:
+            groups[self.backend.config_for(obj)].append(obj)
+        for config, group in groups.items():
+            with self.backend.configured(config):
+                super().add_items(model, group)
+
+
+class PrefixQueryCompiler(PostgresSearchQueryCompiler):
+    """Plain-text searches match every term as a prefix of an indexed (stemmed) word."""
+
+    def build_tsquery_content(self, query, config=None, invert=False):
+        if not isinstance(query, PlainText):
+            return super().build_tsquery_content(query, config=config, invert=invert)
+        terms = [term for term in re.split(r"[\s\-]+", query.query_string) if term]
+        if not terms:
+            return None
+        combine = and_ if query.operator == "and" else or_
+        lexemes = reduce(combine, (Lexeme(term, invert=invert, prefix=True) for term in terms))
+        return SearchQuery(lexemes, search_type="raw", config=config)
+
+
+class LocaleSearchBackend(PostgresSearchBackend):
+    index_class = LocaleIndex
+    query_compiler_class = PrefixQueryCompiler
+
+    def __init__(self, params):
+        super().__init__(params)
+        # Without a locale (documents, images, the admin's own searches): the source language.
+        self.config = params.get("SEARCH_CONFIG") or config_of(locales.source_code())
+        self._codes = None
+
+    def config_for(self, obj) -> str:
+        locale_id = getattr(obj, "locale_id", None)
+        if locale_id is None:
+            return self.config
+        if self._codes is None or locale_id not in self._codes:
+            self._codes = dict(Locale.objects.values_list("pk", "language_code"))
+        return config_of(self._codes.get(locale_id))
+
+    @contextmanager
+    def configured(self, config):
+        """Index or search with ``config`` for the duration of the block."""
+        previous, self.config = self.config, config
+        try:
+            yield
+        finally:
+            self.config = previous
