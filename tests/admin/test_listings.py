@@ -11,7 +11,9 @@ from django.utils import timezone
 from directory.choices import PartnerKind
 from pages.models.mixins import REVIEW_INTERVAL_DAYS
 from tests.admin.i18n import shown
+from taxonomy.models import SpokenLanguage
 from tests.factories import (
+    AudienceFactory,
     EventPageFactory,
     GuidePageFactory,
     PartnerPageFactory,
@@ -159,13 +161,25 @@ def test_place_edit_form_has_rooms_inline(superuser_client, db):
     assert "rooms-TOTAL_FORMS" in response.content.decode()
 
 
-@pytest.mark.parametrize("model_name", ["topic", "audience", "spokenlanguage"])
+TAXONOMY = {
+    "topic": lambda: TopicFactory(name="Wohnen"),
+    "audience": lambda: AudienceFactory(name="Familien"),
+    "spokenlanguage": lambda: SpokenLanguage.objects.get(code="prs"),
+}
+
+
+@pytest.mark.parametrize("model_name", list(TAXONOMY))
 def test_taxonomy_snippets_are_grouped_and_listed(superuser_client, db, model_name):
-    response = superuser_client.get(reverse(f"wagtailsnippets_taxonomy_{model_name}:list"))
+    item = TAXONOMY[model_name]()
+    url = reverse(f"wagtailsnippets_taxonomy_{model_name}:list")
+    response = superuser_client.get(url)
     admin_home = superuser_client.get(reverse("wagtailadmin_home"))
 
     assert response.status_code == 200
+    assert item in response.context["object_list"]
+    assert str(item) in response.content.decode()
     assert shown("Taxonomy") in admin_home.content.decode()
+    assert url in admin_home.content.decode()  # offered in the admin menu
 
 
 def test_spoken_languages_are_searched_by_native_name(superuser_client, db):

@@ -2,7 +2,7 @@
 
 import pytest
 from django.urls import reverse
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from directory.models import PartnerPage, ServicePage
 from pages.models import GuidePage, HomePage
@@ -28,12 +28,16 @@ def test_translate_form_opens_for_an_editor(publisher_client, site_tree, section
 
 
 def test_translate_form_opens_for_content_pages(publisher_client, site_tree):
-    partner = PartnerPageFactory(parent=site_tree.partners)
-    pages = [GuidePageFactory(parent=site_tree.guides), partner, ServicePageFactory(parent=partner)]
+    partner = PartnerPageFactory(parent=site_tree.partners, title="Flüchtlingsrat")
+    pages = [GuidePageFactory(parent=site_tree.guides, title="Anmeldung"), partner, ServicePageFactory(parent=partner, title="Beratung")]
+    every_other_locale = set(Locale.objects.exclude(language_code="de"))
 
-    statuses = [publisher_client.get(translate_url(page)).status_code for page in pages]
+    for page in pages:
+        response = publisher_client.get(translate_url(page))
 
-    assert statuses == [200, 200, 200]
+        assert response.status_code == 200, page
+        assert page.title in response.content.decode()
+        assert set(response.context["form"].fields["locales"].queryset) == every_other_locale, page
 
 
 def test_translating_the_home_page_with_its_subtree_builds_the_arabic_tree(
@@ -69,10 +73,14 @@ def test_translate_action_for_a_topic_snippet(publisher_client, superuser_client
     assert Topic.objects.get(locale=arabic, translation_key=topic.translation_key).slug == "housing"
 
 
-def test_editor_without_translation_permission_is_refused(client, django_user_model, site_tree):
+def test_editor_without_translation_permission_is_refused(client, django_user_model, site_tree, arabic):
     user = django_user_model.objects.create_user("gast", "gast@example.org", "x")
     client.force_login(user)
 
     response = client.get(translate_url(site_tree.guides))
+    submitted = client.post(translate_url(site_tree.guides), {"locales": [arabic.pk]})
 
     assert response.status_code in (302, 403)
+    assert 'name="locales"' not in response.content.decode()
+    assert submitted.status_code in (302, 403)
+    assert not Page.objects.filter(locale=arabic).exists()

@@ -89,6 +89,11 @@ def test_event_without_place_or_online_link_is_refused_on_place(publisher_client
 def test_event_at_a_place_needs_no_online_link(publisher_client, site_tree):
     from tests.factories import PlaceFactory
 
-    response = post_event(publisher_client, site_tree, online_url="", place=PlaceFactory().pk)
+    place = PlaceFactory()
+
+    response = post_event(publisher_client, site_tree, online_url="", place=place.pk)
 
     assert response.status_code == 302
+    event = EventPage.objects.get(slug="sprachcafe")
+    assert event.live
+    assert (event.place_id, event.online_url) == (place.pk, "")

@@ -1,5 +1,7 @@
 """Opening hours are validated in the service's admin form, with the error on the offending row."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
 
@@ -99,6 +101,12 @@ def test_same_hours_at_different_places_are_allowed(publisher_client, partner):
     )
 
     assert response.status_code == 302
+    service = ServicePage.objects.get(slug="asylberatung")
+    assert service.live
+    assert {(row.weekday, row.opens, row.closes, row.place_id) for row in service.opening_hours.all()} == {
+        (2, datetime.time(9), datetime.time(12), stadthaus.pk),
+        (2, datetime.time(9), datetime.time(12), vhs.pk),
+    }
 
 
 def test_deleted_row_does_not_count_as_overlap(publisher_client, partner):
@@ -109,6 +117,11 @@ def test_deleted_row_does_not_count_as_overlap(publisher_client, partner):
     )
 
     assert response.status_code == 302
+    service = ServicePage.objects.get(slug="asylberatung")
+    assert service.live
+    assert [(row.weekday, row.opens, row.closes) for row in service.opening_hours.all()] == [
+        (2, datetime.time(9), datetime.time(12))
+    ]
 
 
 def test_exception_that_ends_before_it_starts_is_refused_on_end_date(publisher_client, partner):

@@ -35,6 +35,9 @@ def test_unexpected_errors_are_masked_for_clients_and_logged_in_full(client, db,
 def test_batched_requests_are_refused(client, db):
     response = client.post("/graphql/", [{"query": LOCALES}, {"query": LOCALES}], content_type="application/json")
     assert response.status_code == 400
+    body = response.json()
+    assert body["data"] is None
+    assert error_codes(body) == ["BAD_REQUEST"]
 
 
 def test_introspection_can_be_switched_off():

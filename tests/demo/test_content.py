@@ -1,7 +1,10 @@
 """The demo makes the content the issue promises, in the shape the models expect."""
 
 import datetime
+import json
 from decimal import Decimal
+
+from bs4 import BeautifulSoup
 
 from django.utils import timezone
 from wagtail.images import get_image_model
@@ -123,4 +126,11 @@ def test_a_kiosk_screen_stands_in_the_stadthaus(demo_db, client):
     screen = KioskScreen.objects.get(slug="stadthaus")
     assert screen.place.name.startswith("Stadthaus")
     assert "ar" in screen.locales and screen.featured_guides.exists()
-    assert client.get("/kiosk/stadthaus/").status_code == 200
+
+    response = client.get("/kiosk/stadthaus/")
+
+    assert response.status_code == 200
+    config = json.loads(BeautifulSoup(response.content, "html.parser").find(id="kiosk-config").string)
+    assert config["slug"] == "stadthaus"
+    assert [locale["code"] for locale in config["locales"]] == screen.locales
+    assert config["guideIds"] == [str(guide.pk) for guide in screen.featured_guides.all()]

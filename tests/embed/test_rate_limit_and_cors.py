@@ -46,7 +46,9 @@ def test_feeds_are_rate_limited_too(client, settings, db):
 def test_other_paths_are_not_limited(client, settings, db):
     settings.EMBED_ANONYMOUS_RATE_LIMIT = 1
     for _ in range(3):
-        assert client.get("/embed/widget.js").status_code == 200
+        response = client.get("/embed/widget.js")
+        assert response.status_code == 200
+        assert response["Content-Type"].startswith("text/javascript")
 
 
 def test_cors_granted_for_an_allowed_origin_with_the_key_as_query_parameter(client, issue_key):

@@ -1,6 +1,8 @@
 """Admin views and management commands for agency files."""
 
 import base64
+import io
+import zipfile
 from io import StringIO
 
 import polib
@@ -39,6 +41,12 @@ def test_export_view_zips_several_pages(admin_client, guide_page):
     fa = Locale.objects.get(language_code="fa")
     response = admin_client.post(reverse("translation:export"), {"locale": fa.pk, "format": "po", "open_only": "on"})
     assert response["Content-Type"] == "application/zip"  # the guide and its section pages
+    assert response["Content-Disposition"] == 'attachment; filename="welcome-fa.zip"'
+    with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
+        files = {name: polib.pofile(archive.read(name).decode()) for name in archive.namelist()}
+    assert len(files) > 1 and all(name.endswith(".fa.po") for name in files)
+    assert {po.metadata["Language"] for po in files.values()} == {"fa"}
+    assert any(entry.msgid == "Asylbewerberleistungsgesetz" for po in files.values() for entry in po)
 
 
 def test_import_view_dry_run_then_apply(admin_client, guide_page, tmp_path):

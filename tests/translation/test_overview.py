@@ -96,7 +96,10 @@ def test_glossary_is_shown_to_translators(admin_client, site_tree):
     assert "Duldung" in html and "تصريح التسامح" in html
 
 
-def test_only_translation_staff_see_it(client, site_tree, django_user_model):
+def test_only_translation_staff_see_it(client, content, django_user_model):
     user = django_user_model.objects.create_user("editor", password="x")
     client.force_login(user)
-    assert client.get(URL).status_code in (302, 403)
+    response = client.get(URL)
+    assert response.status_code in (302, 403)
+    assert content.stale.title not in response.content.decode()
+    assert "data-summary" not in response.content.decode()

@@ -98,7 +98,10 @@ def test_mark_minor_view(admin_client, guide):
     translate_and_publish(guide, "ar")
     publish(guide, summary="Tippfehler korrigiert.")
     url = reverse("translation:mark_minor", args=[guide.pk])
-    assert admin_client.get(url).status_code == 200
-    assert admin_client.post(url).status_code == 302
     (ar,) = [locale for locale in target_locales() if locale.language_code == "ar"]
+    confirm = admin_client.get(url)
+    assert confirm.status_code == 200
+    assert guide.title in confirm.content.decode() and "<form" in confirm.content.decode()
+    assert compute_statuses([guide], [ar])[0].status == TranslationStatus.OUTDATED  # asking changes nothing
+    assert admin_client.post(url).status_code == 302
     assert compute_statuses([guide], [ar])[0].status == TranslationStatus.UP_TO_DATE
