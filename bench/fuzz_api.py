@@ -40,7 +40,7 @@ def main():
     from tests.api.fuzzing import invalid_queries, is_failure, raw_bodies, send, valid_queries
 
     setup_test_environment()
-    runner = DiscoverRunner(verbosity=0)
+    runner = DiscoverRunner(verbosity=0, interactive=False)
     databases = runner.setup_databases()
     try:
         call_command("load_demo", stdout=open(os.devnull, "w"))
