@@ -84,5 +84,6 @@ class EventIndexPageType(PublicQuerySetMixin, PageInterface):
 class GuideType(PublicQuerySetMixin, ContentPageInterface):
     @strawberry_django.field(only=["body"], description="The body as typed blocks.")
     def body(self, info: Info) -> list[GuideBlock]:
-        prepare_links((guide.body for guide in batch_of(self).items), info)
+        # The batch may mix types (search results): only guides have a body.
+        prepare_links((item.body for item in batch_of(self).items if isinstance(item, GuidePage)), info)
         return convert_stream(self.body, info, chain_of(self))

@@ -143,3 +143,18 @@ def test_document_blocks_of_private_collections_are_dropped(client, site_tree):
     guide = GuidePageFactory(parent=site_tree.guides, body=body)
     result = data(client, 'query ($id: ID!) { guide(id: $id) { body { ... on DocumentBlock { title url } } } }', {"id": str(guide.pk)})
     assert [block["title"] for block in result["guide"]["body"]] == ["Merkblatt"]
+
+
+def test_guide_bodies_in_mixed_search_results_are_filtered_too(client, site_tree):
+    draft = GuidePageFactory(parent=site_tree.guides, title="Entwurf", slug="entwurf-geheim", live=False)
+    body = StreamValue(GuideBodyBlock(), [("paragraph", f'<p>Wohnen: <a linktype="page" id="{draft.pk}">hier</a></p>')])
+    GuidePageFactory(parent=site_tree.guides, title="Wohnen", body=body)
+    EventPageFactory(parent=site_tree.events, title="Wohnen im Gespräch", place=PlaceFactory())
+    result = data(
+        client,
+        '{ search(query: "Wohnen") { edges { node { __typename ... on Guide { body { ... on ParagraphBlock { html } } } } } } }',
+    )
+    kinds = sorted(edge["node"]["__typename"] for edge in result["search"]["edges"])
+    assert kinds == ["Event", "Guide"]
+    (guide,) = [edge["node"] for edge in result["search"]["edges"] if edge["node"]["__typename"] == "Guide"]
+    assert guide["body"][0]["html"] == "<p>Wohnen: hier</p>"
