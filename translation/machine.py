@@ -16,9 +16,10 @@ import requests
 from django.db import transaction
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.machine_translators.deepl import DeepLTranslator, language_code
-from wagtail_localize.models import StringSegment, StringTranslation, Translation
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
+from translation.drafts import save_draft
 from translation.models import GlossaryTerm, ProviderGlossary
 
 
@@ -127,12 +128,22 @@ def pretranslate(page, locales, user=None):
     """
     Submit ``page`` for translation into ``locales`` and pre-translate it by machine.
 
-    The targets stay drafts (WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE is off): a
-    machine translation reaches readers only through the review workflow.
+    The targets stay drafts (WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE is off, and a
+    live target only gets a draft revision: ``translation.drafts``): a machine
+    translation reaches readers only through the review workflow.
     """
-    TranslationCreator(user, locales).create_translations(page)
+    page = page.specific
+    existing = {t.target_locale_id for t in Translation.objects.filter(source__object_id=page.translation_key, target_locale__in=locales)}
+    if existing:
+        # Refresh the snapshot the strings are cut from. TranslationCreator would also
+        # write every existing target page at once (live ones included), with the source
+        # text where a string is not translated yet.
+        TranslationSource.update_or_create_from_instance(page)
+    new = [locale for locale in locales if locale.pk not in existing]
+    if new:
+        TranslationCreator(user, new).create_translations(page)
     translations = Translation.objects.filter(source__object_id=page.translation_key, target_locale__in=locales)
     for translation in translations:
         machine_translate(translation, user=user)
-        translation.save_target(user=user, publish=False)
+        save_draft(translation, user=user)
     return list(translations)

@@ -23,6 +23,7 @@ from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowPage, Wo
 from wagtail.signals import workflow_approved
 
 from translation import locales as locale_info
+from translation.drafts import save_draft
 from translation.models import TranslationRecord
 
 REVIEW_WORKFLOW_NAME = "Translation review"
@@ -72,8 +73,7 @@ def submit_for_review(translation, user):
     new draft (the earlier request is cancelled).
     """
     with transaction.atomic():
-        translation.save_target(user=user, publish=False)
-        page = translation.get_target_instance().specific
+        page = save_draft(translation, user=user).specific
         workflow = page.get_workflow()
         if workflow is None:
             raise NoReviewWorkflow(_("No review workflow covers %(page)s.") % {"page": page})

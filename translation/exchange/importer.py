@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from wagtail_localize.models import StringTranslation, Translation
 
 from translation import locales as locale_info
+from translation.drafts import save_draft
 from translation.exchange.po import PoError, po_entries, read_po_upload
 from translation.exchange.units import units_for
 from translation.exchange.xliff import XliffError, parse_xliff
@@ -178,8 +179,9 @@ def _compare(translation, entries, plan):
 
 def apply_import(plan, user=None):
     """
-    Write the plan's translations and save each touched page as a draft, in one
-    transaction: a failure anywhere leaves nothing applied. Returns the number of
+    Write the plan's translations and save each touched page as a draft (a live page
+    keeps its live text until a reviewer publishes), in one transaction: a failure
+    anywhere leaves nothing applied. Returns the number of
     strings changed. Raises ImportRefused if the plan has errors or a page refuses them.
     """
     if not plan.ok:
@@ -208,7 +210,7 @@ def apply_import(plan, user=None):
                         },
                     )
             for translation in plan.translations:
-                translation.save_target(user=user, publish=False)
+                save_draft(translation, user=user)
     except ValidationError as error:
         raise ImportRefused(error.messages) from error
     return len(plan.changes)
