@@ -12,6 +12,7 @@ else SQLite in memory.
 
 import argparse
 import collections
+import json
 import os
 import random
 import sys
@@ -26,6 +27,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--failures", help="write every failing case, whole, to this JSON file")
     args = parser.parse_args()
 
     import django
@@ -65,7 +67,7 @@ def main():
                 if status >= 500:
                     counts["http 5xx"] += 1
                 if is_failure(status, codes):
-                    failures.append((kind, status, codes, str(payload)[:300]))
+                    failures.append((kind, status, codes, str(payload)))
 
             return run
 
@@ -84,7 +86,9 @@ def main():
         print(f"  {code:28} {number}")
     print(f"internal errors or 5xx or uncoded errors: {len(failures)} (HTTP 5xx: {counts['http 5xx']})")
     for kind, status, codes, payload in failures[:20]:
-        print(f"  [{kind}] {status} {codes}: {payload!r}")
+        print(f"  [{kind}] {status} {codes}: {payload[:300]!r}")
+    if args.failures:
+        Path(args.failures).write_text(json.dumps(failures, ensure_ascii=False, indent=1))
     return 1 if failures else 0
 
 
