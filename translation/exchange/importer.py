@@ -17,9 +17,10 @@ from wagtail_localize.models import StringTranslation, Translation
 
 from translation import locales as locale_info
 from translation.drafts import save_draft
+from translation.exchange.markup import MarkupError, check_target, normalized, read_inline
 from translation.exchange.po import PoError, po_entries, read_po_upload
 from translation.exchange.units import units_for
-from translation.exchange.xliff import XliffError, parse_xliff
+from translation.exchange.xliff import NS, XliffError, parse_xliff
 
 FORMATS = ("xliff", "po")
 
@@ -52,7 +53,6 @@ class ImportPlan:
     changes: list = field(default_factory=list)
     unchanged: int = 0
     errors: list = field(default_factory=list)
-    po_files: list = field(default_factory=list)
 
     @property
     def ok(self):
@@ -90,7 +90,6 @@ def plan_import(data, file_format, locale):
             )
             continue
         _compare(translation, entries, plan)
-    plan.po_files = [(translations[value], po) for value, po in plan.po_files if value in translations]
     return plan
 
 
@@ -122,7 +121,6 @@ def _read(data, file_format, locale, plan):
                 plan.errors.append(_("A PO file without a translation id was not exported by this site."))
                 continue
             groups.append((translation_uuid, entries))
-            plan.po_files.append((translation_uuid, po))
         return groups
     raise XliffError(_("Unknown format '%(format)s'.") % {"format": file_format})
 
@@ -151,30 +149,69 @@ def _translations(uuids, plan):
 
 
 def _compare(translation, entries, plan):
-    current = {unit.path: unit for unit in units_for(translation)}
+    """Match each returned entry to the current source, check its markup, and plan the change."""
+    units = units_for(translation, slugs=True)
+    by_key = {unit.key: unit for unit in units}
+    by_text = {(unit.path, unit.source): unit for unit in units}
+    paths = {unit.path for unit in units}
     title = translation.source.object_repr
     for entry in entries:
-        unit = current.get(entry.path)
-        if unit is None:
+        if plan.format == "xliff":
+            unit = by_key.get(entry.path)
+            known = unit is not None
+        else:
+            unit = by_text.get((entry.path, entry.source))
+            known = entry.path in paths
+        if not known:
             plan.errors.append(
                 _("'%(page)s': the segment '%(path)s' does not exist in the current source.")
                 % {"page": title, "path": entry.path}
             )
             continue
-        if unit.source != entry.source:
+        try:
+            source, target = _texts(entry, unit, plan.format)
+        except MarkupError as error:
+            plan.errors.append(
+                _("'%(page)s', unit '%(path)s': %(problem)s") % {"page": title, "path": entry.path, "problem": error}
+            )
+            continue
+        if unit is None or source != _normal(unit.source):
             plan.errors.append(
                 _("'%(page)s': the source text of '%(path)s' changed since the export; export the page again.")
                 % {"page": title, "path": entry.path}
             )
             continue
-        if not entry.target:
+        if not target:
             continue
-        if entry.target == unit.target:
+        problem = check_target(unit.source, target)
+        if problem:
+            plan.errors.append(
+                _("'%(page)s', unit '%(path)s': %(problem)s") % {"page": title, "path": entry.path, "problem": problem}
+            )
+            continue
+        if target == _normal(unit.target):
             plan.unchanged += 1
             continue
         plan.changes.append(
-            Change(translation, entry.path, unit.source, unit.target, entry.target, unit.string_id, unit.context_id)
+            Change(translation, entry.path, unit.source, unit.target, target, unit.string_id, unit.context_id)
         )
+
+
+def _normal(html):
+    """Segment HTML written one way, so that equal texts compare equal (unreadable markup: as is)."""
+    try:
+        return normalized(html)
+    except MarkupError:
+        return html
+
+
+def _texts(entry, unit, file_format):
+    """The entry's source and target as segment HTML (XLIFF inline codes mapped back to tags)."""
+    if file_format != "xliff" or unit is None:
+        return _normal(entry.source), entry.target
+    source = read_inline(entry.source_element, unit.source, NS) if entry.source_element is not None else ""
+    target = read_inline(entry.target_element, unit.source, NS) if entry.target_element is not None else ""
+    return source, target
 
 
 def apply_import(plan, user=None):
@@ -189,26 +226,22 @@ def apply_import(plan, user=None):
     tool = "XLIFF import" if plan.format == "xliff" else "PO import"
     try:
         with transaction.atomic():
-            if plan.format == "po":
-                touched = {change.translation.pk for change in plan.changes}
-                for translation, po in plan.po_files:
-                    if translation.pk in touched:
-                        translation.import_po(po, user=user, tool_name=tool)
-            else:
-                for change in plan.changes:
-                    StringTranslation.objects.update_or_create(
-                        translation_of_id=change.string_id,
-                        locale_id=change.translation.target_locale_id,
-                        context_id=change.context_id,
-                        defaults={
-                            "data": change.new,
-                            "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-                            "tool_name": tool,
-                            "last_translated_by": user,
-                            "has_error": False,
-                            "field_error": "",
-                        },
-                    )
+            # Both formats write exactly the planned, checked strings: what the dry run
+            # listed is what is imported, no more and no less.
+            for change in plan.changes:
+                StringTranslation.objects.update_or_create(
+                    translation_of_id=change.string_id,
+                    locale_id=change.translation.target_locale_id,
+                    context_id=change.context_id,
+                    defaults={
+                        "data": change.new,
+                        "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                        "tool_name": tool,
+                        "last_translated_by": user,
+                        "has_error": False,
+                        "field_error": "",
+                    },
+                )
             for translation in plan.translations:
                 save_draft(translation, user=user)
     except ValidationError as error:

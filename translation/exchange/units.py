@@ -6,6 +6,10 @@ from wagtail_localize.models import StringSegment, Translation, TranslationSourc
 from wagtail_localize.operations import TranslationCreator
 
 
+#: Fields an agency does not translate unless the editor asks: a page keeps its address.
+NOT_FOR_AGENCIES = {"slug"}
+
+
 @dataclass(frozen=True)
 class Unit:
     path: str
@@ -13,20 +17,33 @@ class Unit:
     target: str
     string_id: int | None = None
     context_id: int | None = None
+    #: Unique within the page: the path, or ``path:2``, ``path:3`` … for the further
+    #: segments of one field (a rich text with several paragraphs).
+    key: str = ""
 
 
-def units_for(translation):
-    """The current string segments of the translation, in page order, with their translation."""
+def units_for(translation, *, slugs=False):
+    """
+    The current string segments of the translation, in page order, with their translation;
+    without the slug unless ``slugs``.
+    """
     segments = (
         StringSegment.objects.filter(source=translation.source)
         .order_by("order")
         .select_related("context", "string")
         .annotate_translation(translation.target_locale, include_errors=True)
     )
-    return [
-        Unit(segment.context.path, segment.string.data, segment.translation or "", segment.string_id, segment.context_id)
-        for segment in segments
-    ]
+    units, seen = [], {}
+    for segment in segments:
+        path = segment.context.path
+        if path in NOT_FOR_AGENCIES and not slugs:
+            continue
+        seen[path] = seen.get(path, 0) + 1
+        key = path if seen[path] == 1 else f"{path}:{seen[path]}"
+        units.append(
+            Unit(path, segment.string.data, segment.translation or "", segment.string_id, segment.context_id, key)
+        )
+    return units
 
 
 def ensure_translations(pages, locale, user=None):

@@ -2,8 +2,10 @@
 XLIFF 2.0 (OASIS core), the format memoQ, Trados and other CAT tools read.
 
 One ``<file>`` per page (its id names the wagtail-localize Translation), one ``<unit>``
-per string segment (its id is the segment's context path, stable across exports). Inline
-HTML of rich text stays as escaped text inside ``<source>``/``<target>``.
+per string segment (its id is the segment's context path, ``path:2`` … for the further
+paragraphs of one field: stable across exports and unique, as XLIFF requires). Inline
+HTML of rich text travels as XLIFF inline codes (``translation.exchange.markup``), which
+CAT tools lock; link targets never leave the site.
 """
 
 import xml.etree.ElementTree as ET
@@ -11,6 +13,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
+from translation.exchange.markup import write_inline
 from translation.exchange.units import units_for
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"
@@ -23,13 +26,17 @@ class XliffError(ValueError):
 
 @dataclass(frozen=True)
 class Entry:
+    """One returned unit. XLIFF entries keep their elements: inline codes are read against the current source."""
+
     translation_uuid: str
     path: str
     source: str
     target: str
+    source_element: object = None
+    target_element: object = None
 
 
-def build_xliff(translations, source_code, target_code):
+def build_xliff(translations, source_code, target_code, *, slugs=False):
     """An XLIFF 2.0 document (bytes) with every page of ``translations`` (one target locale)."""
     ET.register_namespace("", NS)
     root = ET.Element(f"{{{NS}}}xliff", {"version": "2.0", "srcLang": source_code, "trgLang": target_code})
@@ -41,14 +48,14 @@ def build_xliff(translations, source_code, target_code):
         )
         notes = ET.SubElement(page_file, f"{{{NS}}}notes")
         ET.SubElement(notes, f"{{{NS}}}note", {"category": "title"}).text = translation.source.object_repr
-        for unit in units_for(translation):
-            unit_element = ET.SubElement(page_file, f"{{{NS}}}unit", {"id": unit.path})
+        for unit in units_for(translation, slugs=slugs):
+            unit_element = ET.SubElement(page_file, f"{{{NS}}}unit", {"id": unit.key})
             segment = ET.SubElement(
                 unit_element, f"{{{NS}}}segment", {"state": "translated" if unit.target else "initial"}
             )
-            ET.SubElement(segment, f"{{{NS}}}source").text = unit.source
+            write_inline(ET.SubElement(segment, f"{{{NS}}}source"), unit.source, NS)
             if unit.target:
-                ET.SubElement(segment, f"{{{NS}}}target").text = unit.target
+                write_inline(ET.SubElement(segment, f"{{{NS}}}target"), unit.target, NS)
     ET.indent(root)
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 
@@ -79,6 +86,8 @@ def parse_xliff(data):
                         path=unit.get("id", ""),
                         source="".join(source.itertext()) if source is not None else "",
                         target="".join(target.itertext()) if target is not None else "",
+                        source_element=source,
+                        target_element=target,
                     )
                 )
     return root.get("srcLang", ""), root.get("trgLang", ""), entries
