@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from wagtail.models import Page
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
@@ -71,15 +72,37 @@ def ensure_translations(pages, locale, user=None):
     return translations
 
 
-def pages_for_export(locale, section=None, open_only=True):
+def may_leave_the_house(pages, *, drafts=False):
+    """
+    Pages that may go to an outside agency: published, not expired, not below an
+    unpublished page and never view-restricted (itself or above: Wagtail's ``public()``).
+    With ``drafts``, pages not yet published (or unpublished) come too, never restricted ones.
+    """
+    from django.db.models import Q
+    from django.utils import timezone
+
+    pages = pages.public()
+    if drafts:
+        return pages
+    now = timezone.now()
+    unpublished_sections = Page.objects.filter(numchild__gt=0).filter(
+        Q(live=False) | Q(expired=True) | Q(expire_at__lte=now)
+    )
+    for section in unpublished_sections.values_list("path", flat=True):
+        pages = pages.exclude(path__startswith=section)
+    return pages.live().filter(expired=False).filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
+
+
+def pages_for_export(locale, section=None, open_only=True, drafts=False):
     """
     Source pages to send to an agency for ``locale``: the section (inclusive) or the
-    whole source tree, by default only those that are not up to date there.
+    whole source tree, by default only those that are not up to date there, and only
+    what may leave the house (``may_leave_the_house``).
     """
     from translation.choices import TranslationStatus
     from translation.status import compute_statuses, source_pages
 
-    pages = source_pages()
+    pages = may_leave_the_house(source_pages(), drafts=drafts)
     if section is not None:
         pages = pages.filter(path__startswith=section.path, depth__gte=section.depth)
     pages = pages.order_by("path")

@@ -41,6 +41,15 @@ class ExportForm(forms.Form):
     open_only = forms.BooleanField(
         label=gettext_lazy("Only what is not up to date"), required=False, initial=True
     )
+    drafts = forms.BooleanField(
+        label=gettext_lazy("Also pages that are not published"),
+        required=False,
+        initial=False,
+        help_text=gettext_lazy(
+            "The file contains the published pages of the section. Tick this to add drafts and "
+            "unpublished pages. Pages with a view restriction (private, password, groups) are never exported."
+        ),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -88,9 +97,11 @@ def export_view(request):
     form = ExportForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         locale = form.cleaned_data["locale"]
-        pages = pages_for_export(locale, form.cleaned_data["section"], form.cleaned_data["open_only"])
+        pages = pages_for_export(
+            locale, form.cleaned_data["section"], form.cleaned_data["open_only"], drafts=form.cleaned_data["drafts"]
+        )
         if not pages:
-            messages.warning(request, _("Nothing to export: every page is up to date in this language."))
+            messages.warning(request, _("Nothing to export: every page of the chosen scope is up to date in this language."))
         else:
             translations = ensure_translations(pages, locale, request.user)
             filename, content_type, content = export_file(translations, locale, form.cleaned_data["format"])
