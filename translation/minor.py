@@ -47,8 +47,11 @@ def mark_minor(page, user):
         record.locale_id: record
         for record in TranslationRecord.objects.filter(translation_key=page.translation_key)
     }
+    # Only translations readers have had: a draft never published has nothing to keep current.
     translated_locales = set(
-        type(page).objects.filter(translation_key=page.translation_key, alias_of__isnull=True)
+        type(page).objects.filter(
+            translation_key=page.translation_key, alias_of__isnull=True, last_published_at__isnull=False
+        )
         .exclude(locale_id=page.locale_id)
         .values_list("locale_id", flat=True)
     )
