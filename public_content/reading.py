@@ -16,6 +16,7 @@ from public_content.locales import Chain, best_translations, chain_for
 from public_content.machine import MachineFlags
 from public_content.relations import Relations
 from public_content.richtext import PublicLinks
+from public_content.translation_state import TranslationStates
 from public_content.visibility import Visibility
 
 
@@ -31,6 +32,7 @@ class Reading:
         self.relations = Relations(self.visibility)
         self.machine_flags = MachineFlags()
         self.links = PublicLinks(self.visibility)
+        self.translation_states = TranslationStates()
 
     @staticmethod
     def chain(code: str | None) -> Chain:
@@ -95,6 +97,10 @@ class Reading:
 
     def is_machine_translated(self, page) -> bool:
         return self.machine_flags.of(page)
+
+    def translation_state(self, page):
+        """Whether ``page`` (a translation) is older than its source, and since when."""
+        return self.translation_states.of(page)
 
     def available_locales(self, item):
         return self.relations.available_locales(item)

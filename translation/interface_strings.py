@@ -29,6 +29,7 @@ STRINGS = {
     "common.loading": gettext_noop("Loading …"),
     "common.online": gettext_noop("online"),
     "common.services": gettext_noop("Services"),
+    "common.sourceUpdated": gettext_noop("The German version was updated on %(date)s; this translation may be out of date."),
     "common.unavailable": gettext_noop("This content is not available right now."),
     # Kiosk screens in the Stadthaus.
     "kiosk.announcement": gettext_noop("Announcement"),

@@ -1,7 +1,8 @@
 """Page types of the ``pages`` app: home, index pages and guides."""
 
-from datetime import date
+from datetime import date, datetime
 
+import strawberry
 import strawberry_django
 from wagtail.models import Page
 
@@ -27,6 +28,16 @@ class PublicQuerySetMixin:
         return info.context.reading.visibility.public(queryset)
 
 
+@strawberry.type(name="TranslationState")
+class TranslationStateType:
+    outdated: bool = strawberry.field(
+        description="The German text was changed after this translation; false for German items."
+    )
+    source_updated_at: datetime | None = strawberry.field(
+        description="When the German text was last published, for an outdated translation; else null."
+    )
+
+
 @strawberry_django.interface(Page, name="ContentPage")
 class ContentPageInterface(PageInterface):
     """Fields of every page a reader reads: guides, events, partners, services."""
@@ -49,6 +60,14 @@ class ContentPageInterface(PageInterface):
     )
     def machine_translated(self, info: Info) -> bool:
         return info.context.reading.is_machine_translated(self)
+
+    @strawberry_django.field(
+        only=["translation_key", "locale", "last_published_at"],
+        description="Whether this translation is older than the German text it was made from (show a notice).",
+    )
+    def translation_state(self, info: Info) -> TranslationStateType:
+        state = info.context.reading.translation_state(self)
+        return TranslationStateType(outdated=state.outdated, source_updated_at=state.source_updated_at)
 
     image: ImageType | None = strawberry_django.field()
 

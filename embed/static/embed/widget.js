@@ -46,11 +46,12 @@
     "a { color: var(--_accent); font-weight: 600; text-decoration: underline; text-underline-offset: 0.15em; }",
     "a:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; border-radius: 2px; }",
     ".meta, .summary { display: block; color: var(--_muted); font-size: 0.9em; }",
+    ".outdated { display: block; font-size: 0.85em; font-style: italic; }",
     ".note { color: var(--_muted); margin: 0 0 1em; }",
     ".source { color: var(--_muted); font-size: 0.8em; margin: 0; }",
   ].join("\n");
 
-  var FIELDS = "title summary urlPath locale";
+  var FIELDS = "title summary urlPath locale translationState { outdated sourceUpdatedAt }";
   var PARTS = {
     services: function () {
       return "services(locale: $locale, partner: $partner, topic: $topic, first: $first) { edges { node { " + FIELDS + " places { name } } } }";
@@ -93,11 +94,27 @@
     return SITE_URL + "/" + item.locale + item.urlPath;
   }
 
+  function day(value) {
+    try {
+      return new Intl.DateTimeFormat(options.locale, { timeZone: "Europe/Berlin", day: "numeric", month: "long", year: "numeric" }).format(new Date(value));
+    } catch (error) {
+      return new Date(value).toLocaleDateString();
+    }
+  }
+
+  // A translation older than the German text says so, in the reader's language.
+  function outdated(item) {
+    var state = item.translationState;
+    if (!state || !state.outdated || !state.sourceUpdatedAt) return null;
+    return el("span", { class: "outdated", role: "note" }, [t("sourceUpdated").replace("%(date)s", day(state.sourceUpdatedAt))]);
+  }
+
   function entry(item, meta) {
     return el("li", { lang: item.locale }, [
       el("a", { href: link(item), target: "_blank", rel: "noopener" }, [item.title]),
       meta ? el("span", { class: "meta" }, [meta]) : null,
       item.summary ? el("span", { class: "summary" }, [item.summary]) : null,
+      outdated(item),
     ]);
   }
 

@@ -17,6 +17,10 @@ export function time(locale, value) {
   return formatter(locale, { hour: "2-digit", minute: "2-digit" }).format(new Date(value));
 }
 
+export function date(locale, value) {
+  return formatter(locale, { day: "numeric", month: "long", year: "numeric" }).format(new Date(value));
+}
+
 export function weekdayTime(locale, value) {
   return formatter(locale, { weekday: "short", day: "numeric", month: "numeric", hour: "2-digit", minute: "2-digit" }).format(new Date(value));
 }

@@ -25,7 +25,7 @@ export function startQuery(guideIds) {
 
 export const GUIDE_QUERY = `query KioskGuide($id: ID!, $locale: String) {
   guide(id: $id, locale: $locale) {
-    id title summary urlPath locale lastReviewed
+    id title summary urlPath locale lastReviewed translationState { outdated sourceUpdatedAt }
     body {
       __typename
       ... on ParagraphBlock { html }

@@ -176,13 +176,27 @@ function block(item) {
   }
 }
 
+// A translation older than the German text says so, with the date of the German change.
+function outdatedNotice(state, strings, item) {
+  const translation = item.translationState;
+  if (!translation?.outdated || !translation.sourceUpdatedAt) return null;
+  return h("p", { class: "notice outdated", role: "note" }, strings.sourceUpdated.replace("%(date)s", fmt.date(state.locale, translation.sourceUpdatedAt)));
+}
+
 export function guideView(config, state, strings) {
   const guide = state.guide?.data?.guide;
   if (!guide) return h("div", { class: "detail" }, h("p", { class: "empty" }, state.guide ? strings.unavailable : strings.loading));
   return h(
     "article",
     { class: "detail guide", lang: guide.locale },
-    h("div", { class: "detail-main" }, h("h2", { class: "detail-title", tabindex: "-1" }, guide.title), h("p", { class: "lead" }, guide.summary), (guide.body || []).map(block)),
+    h(
+      "div",
+      { class: "detail-main" },
+      h("h2", { class: "detail-title", tabindex: "-1" }, guide.title),
+      outdatedNotice(state, strings, guide),
+      h("p", { class: "lead" }, guide.summary),
+      (guide.body || []).map(block),
+    ),
     h("aside", { class: "detail-aside" }, qr(config, strings, guide)),
   );
 }
