@@ -12,6 +12,7 @@ from pathlib import Path
 import polib
 import pytest
 import xmlschema
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import WorkflowState
 
 from tests.api.helpers import data
@@ -167,10 +168,15 @@ def test_po_round_trip_of_several_paragraphs(client, partner, users):
         entry.msgstr = entry.msgid.replace("Wir beraten", "نقدم الاستشارة").replace("Zweiter Absatz", "الفقرة الثانية")
     plan = plan_import(str(po).encode("utf-8"), "po", translation.target_locale)
     assert plan.ok, plan.errors
+    before = api(client, page)
     apply_import(plan, user=users.translator)
+    assert api(client, page) == before  # a draft until reviewed
     approve(translation, users)
     about = api(client, page)["about"]
     assert "نقدم الاستشارة <b>kostenlos</b>" in about and "الفقرة الثانية<br/>" in about
+    # The page kept its address: no redirect from an agency's slug.
+    assert not Redirect.objects.exists()
+    assert translation.get_target_instance().slug == page.slug
 
 
 @pytest.mark.parametrize(
