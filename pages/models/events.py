@@ -34,6 +34,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from pages.blocks import RICH_TEXT_FEATURES
+from pages.panels import NextDatesPanel
 
 from .mixins import ContentPage, content_tabs
 
@@ -151,6 +152,7 @@ class EventPage(ContentPage):
                     FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
                     FieldPanel("recurrence_rule"),
                     InlinePanel("cancellations", heading=_("Cancelled dates"), label=_("Cancelled date")),
+                    NextDatesPanel(heading=_("Next dates")),
                 ],
                 heading=_("When"),
             ),

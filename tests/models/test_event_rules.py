@@ -99,3 +99,20 @@ def test_api_feed_and_event_start_agree_for_a_date_only_until(client, site_tree)
     assert api_dates[0] == result["start"] == "2026-06-02T18:00:00+02:00"
     assert api_dates[-1] == "2026-06-30T18:00:00+02:00"
     assert result["end"] == "2026-06-02T20:00:00+02:00"
+
+
+def test_the_editor_shows_the_next_dates_readers_get(admin_client, site_tree):
+    from django.urls import reverse
+
+    from pages.models import EventCancellation
+
+    event = EventPageFactory(
+        parent=site_tree.events, place=PlaceFactory(), recurrence_rule="FREQ=WEEKLY;COUNT=3",
+        start=berlin(2099, 6, 2, 18), end=berlin(2099, 6, 2, 20),
+    )
+    EventCancellation.objects.create(page=event, date=datetime.date(2099, 6, 9))
+    html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[event.pk])).content.decode()
+    panel = html[html.index("data-next-dates"):]
+    panel = panel[: panel.index("</div>")]
+    assert "2099" in panel and panel.count("<li>") == 2
+    assert "9 " not in panel.split("<li>")[2]  # the cancelled Tuesday is not listed
