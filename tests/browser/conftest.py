@@ -4,6 +4,16 @@ Browser tests: Playwright for Python driving Debian's chromium (no downloaded br
 Without chromium (or without playwright) these tests are skipped with the reason; under
 CI (``CI=true``) a missing browser fails them instead, so CI cannot pass by skipping.
 Screenshots go to ``test-artifacts/screenshots/`` (or ``$SCREENSHOT_DIR``).
+
+The live server answers from its own database connection, so the browser tests' content
+must be committed, not kept in a test's transaction. It is committed once for the whole
+package (``content``), and afterwards the tables are emptied and the state from before
+restored, as Django's ``serialized_rollback`` would do after every single test: emptying
+and restoring every table costs a second or more, building the content almost another.
+The tests therefore share the content and must not depend on what another one changed;
+each gets its own browser context (cookies, storage, clock). The package's tests carry no
+``django_db`` mark, get ``db`` from here and use ``server``, not pytest-django's
+``live_server``: both of pytest-django's would empty the tables after each test again.
 """
 
 import http.server
@@ -50,36 +60,71 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.skip(reason=f"browser tests skipped: {reason}"))
 
 
+@pytest.fixture(scope="package")
+def committed_database(django_db_setup, django_db_blocker):
+    """
+    Database access for the package, committed as it happens. At the end every table is
+    emptied and the rows from before the package (the migrations' locales, root page,
+    groups …) are written back, so the database is as the other tests expect it.
+    """
+    from django.core.management import call_command
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        before = connection.creation.serialize_db_to_string()
+        yield
+        # As TransactionTestCase does: the sequences go on from where they are, so the
+        # tests after these never reuse a primary key of the rows written back.
+        call_command("flush", verbosity=0, interactive=False, reset_sequences=False, inhibit_post_migrate=True)
+        connection.creation.deserialize_db_from_string(before)
+
+
+@pytest.fixture
+def db(committed_database):
+    """
+    The browser tests' database access: the package's committed database, not a
+    transaction per test. Named ``db`` so that pytest-django creates the test database
+    for these tests too when they run on their own.
+
+    Once Playwright runs, the tests run in another context than the package's fixtures,
+    and Django keeps one connection per context: the test's own is closed after it, or
+    it would outlive the test database.
+    """
+    from django.db import connections
+
+    yield
+    connections.close_all()
+
+
+@pytest.fixture(scope="package")
+def server(committed_database):
+    """Django served on a free port in a thread of this process, for the package."""
+    from pytest_django.live_server_helper import LiveServer
+
+    server = LiveServer("localhost")
+    server._live_server_modified_settings.enable()
+    yield server
+    server._live_server_modified_settings.disable()
+    server.stop()
+
+
 @pytest.fixture(scope="module")
-def browser(django_db_setup, django_db_blocker):
+def browser(server):
     """
     Playwright's sync API keeps an asyncio loop running in this thread, which Django's
     async-safety check mistakes for async code calling the ORM. The check is lifted only
     while a browser module runs, and restored after it.
-
-    Playwright also runs the test in a greenlet with its own context variables, where
-    Django's (context-local) connection handler starts afresh and has lost the copy of
-    the migrated data that ``serialized_rollback`` restores after each flush; it is
-    handed over here, so the locales and root page of the migrations survive the tests.
     """
     reason = _missing_browser()
     if reason:  # only reached under CI: a skipped browser test must not pass CI
         pytest.fail(f"CI=true but the browser tests cannot run: {reason}")
-    from django.db import connections
     from playwright.sync_api import sync_playwright
 
-    serialized = {
-        alias: connections[alias]._test_serialized_contents
-        for alias in connections
-        if hasattr(connections[alias], "_test_serialized_contents")
-    }
     previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            for alias, contents in serialized.items():
-                connections[alias]._test_serialized_contents = contents
             yield browser
             browser.close()
     finally:
@@ -90,12 +135,8 @@ def browser(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
-def page(transactional_db, live_server, browser):
-    """
-    A fresh browser context per test. It depends on the database fixtures so that it is
-    closed *before* the database is flushed: a request still in flight from the page
-    must not meet the flush on the live server's shared connection.
-    """
+def page(db, browser):
+    """A fresh browser context per test: no cookies, storage or cache from another test."""
     context = browser.new_context(viewport={"width": 1600, "height": 1000}, locale="de-DE", timezone_id="Europe/Berlin")
     page = context.new_page()
     errors = []
@@ -111,13 +152,15 @@ def screenshot_dir():
     return SCREENSHOT_DIR
 
 
-@pytest.fixture
-def content(transactional_db, live_server, partner_site, settings):
-    """Kiosk and widget content, visible to the live server's thread."""
+@pytest.fixture(scope="package")
+def content(committed_database, server, partner_site):
+    """Kiosk and widget content, committed, so the live server's thread sees it."""
+    from django.test import override_settings
+
     from tests.browser.content import build
 
-    settings.KIOSK_PUBLIC_SITE_URL = live_server.url
-    return build(live_server.url, allowed_origin=partner_site.origin)
+    with override_settings(KIOSK_PUBLIC_SITE_URL=server.url):
+        yield build(server.url, allowed_origin=partner_site.origin)
 
 
 @pytest.fixture(scope="session")

@@ -7,13 +7,12 @@ try:
 except ImportError:  # conftest skips these tests (or fails them under CI) and says why
     expect = None
 
+from kiosk.models import KioskScreen
 from tests.browser.helpers import assert_accessible, screenshot
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-
-def open_kiosk(page, live_server):
-    page.goto(f"{live_server.url}/kiosk/foyer/")
+def open_kiosk(page, server):
+    page.goto(f"{server.url}/kiosk/foyer/")
     expect(page.locator(".tile-topic").first).to_be_visible()
     page.wait_for_load_state("networkidle")
 
@@ -24,8 +23,8 @@ def switch_to_arabic(page):
     page.wait_for_load_state("networkidle")
 
 
-def test_start_screen_in_german(page, live_server, content, screenshot_dir):
-    open_kiosk(page, live_server)
+def test_start_screen_in_german(page, server, content, screenshot_dir):
+    open_kiosk(page, server)
     html = page.locator("html")
     expect(html).to_have_attribute("lang", "de")
     expect(html).to_have_attribute("dir", "ltr")
@@ -47,8 +46,8 @@ def test_start_screen_in_german(page, live_server, content, screenshot_dir):
     assert not page.js_errors
 
 
-def test_start_screen_in_arabic_is_right_to_left(page, live_server, content, screenshot_dir):
-    open_kiosk(page, live_server)
+def test_start_screen_in_arabic_is_right_to_left(page, server, content, screenshot_dir):
+    open_kiosk(page, server)
     switch_to_arabic(page)
     html = page.locator("html")
     expect(html).to_have_attribute("dir", "rtl")
@@ -65,8 +64,8 @@ def test_start_screen_in_arabic_is_right_to_left(page, live_server, content, scr
 
 
 @pytest.mark.parametrize("arabic", [False, True], ids=["de", "ar"])
-def test_guide_reader_with_qr_code(page, live_server, content, screenshot_dir, arabic):
-    open_kiosk(page, live_server)
+def test_guide_reader_with_qr_code(page, server, content, screenshot_dir, arabic):
+    open_kiosk(page, server)
     if arabic:
         switch_to_arabic(page)
     page.locator(".tile-guide").first.click()
@@ -82,9 +81,9 @@ def test_guide_reader_with_qr_code(page, live_server, content, screenshot_dir, a
     assert_accessible(page)
 
 
-def test_idle_timeout_returns_to_start_and_default_language(page, live_server, content):
+def test_idle_timeout_returns_to_start_and_default_language(page, server, content):
     page.clock.install()
-    open_kiosk(page, live_server)
+    open_kiosk(page, server)
     switch_to_arabic(page)
     page.locator(".tile-guide").first.click()
     expect(page.get_by_role("heading", name="التسجيل في لايبزيغ")).to_be_visible()
@@ -98,9 +97,9 @@ def test_idle_timeout_returns_to_start_and_default_language(page, live_server, c
     expect(page.locator(".tile-topic").first).to_have_text("Wohnen")
 
 
-def test_keeps_showing_content_when_the_api_is_unreachable_and_recovers(page, live_server, content):
+def test_keeps_showing_content_when_the_api_is_unreachable_and_recovers(page, server, content):
     page.clock.install()
-    open_kiosk(page, live_server)  # a good answer is now stored
+    open_kiosk(page, server)  # a good answer is now stored
     page.route("**/graphql/**", lambda route: route.abort())
     page.clock.run_for(5 * 60_000)  # the screen's content ages five minutes
     page.reload()
@@ -119,8 +118,13 @@ def test_keeps_showing_content_when_the_api_is_unreachable_and_recovers(page, li
     expect(page.locator("#kiosk")).to_have_attribute("data-stale", "false")
 
 
-def test_heartbeat_marks_the_screen_online(page, live_server, content):
-    open_kiosk(page, live_server)
+def test_heartbeat_marks_the_screen_online(page, server, content):
+    # The other tests' screens have reported too: start from a screen never seen.
+    KioskScreen.objects.filter(pk=content.screen.pk).update(last_seen=None)
+    content.screen.refresh_from_db()
+    assert not content.screen.is_online
+
+    open_kiosk(page, server)
     page.wait_for_load_state("networkidle")
     content.screen.refresh_from_db()
     assert content.screen.is_online

@@ -9,8 +9,6 @@ except ImportError:  # conftest skips these tests (or fails them under CI) and s
 
 from tests.browser.helpers import assert_accessible, screenshot
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
 PARTNER_PAGE = """<!doctype html>
 <html lang="de"><head><meta charset="utf-8"><title>Verein Brücke</title>
 <style>
@@ -31,10 +29,10 @@ PARTNER_PAGE = """<!doctype html>
 """
 
 
-def publish_partner_page(partner_site, live_server, content, locale="de", name="partner.html"):
+def publish_partner_page(partner_site, server, content, locale="de", name="partner.html"):
     return partner_site.publish(
         name,
-        PARTNER_PAGE.format(api=live_server.url, key=content.raw_key, partner=content.partner.pk, locale=locale),
+        PARTNER_PAGE.format(api=server.url, key=content.raw_key, partner=content.partner.pk, locale=locale),
     )
 
 
@@ -43,8 +41,8 @@ def widget_box(page):
 
 
 @pytest.mark.parametrize("locale", ["de", "ar"])
-def test_widget_renders_on_an_allowed_origin(page, live_server, content, partner_site, screenshot_dir, locale):
-    name = publish_partner_page(partner_site, live_server, content, locale=locale, name=f"partner-{locale}.html")
+def test_widget_renders_on_an_allowed_origin(page, server, content, partner_site, screenshot_dir, locale):
+    name = publish_partner_page(partner_site, server, content, locale=locale, name=f"partner-{locale}.html")
     page.goto(f"{partner_site.origin}/{name}")
     box = widget_box(page)
     expect(box).to_have_attribute("data-state", "ready")
@@ -68,8 +66,8 @@ def test_widget_renders_on_an_allowed_origin(page, live_server, content, partner
     assert not page.js_errors
 
 
-def test_widget_is_refused_on_an_origin_its_key_does_not_allow(page, live_server, content, partner_site):
-    name = publish_partner_page(partner_site, live_server, content, name="copied.html")
+def test_widget_is_refused_on_an_origin_its_key_does_not_allow(page, server, content, partner_site):
+    name = publish_partner_page(partner_site, server, content, name="copied.html")
     failed = []
     page.on("requestfailed", lambda request: "/graphql/" in request.url and failed.append(request.url))
     page.goto(f"{partner_site.other_origin}/{name}")
