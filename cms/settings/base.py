@@ -66,6 +66,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    # Background tasks (Wagtail's index updates, our schedule): django-tasks with its
+    # database backend, worked by `manage.py worker`.
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -227,6 +231,27 @@ TRANSLATION_LEGAL_TOPIC_SLUGS = env_list(
 # A page submitted for translation starts as a draft in the target locale and goes live
 # through the "Translation review" workflow, never with untranslated German text.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+# Background tasks ---------------------------------------------------------------------
+# "immediate" runs a task inside the request that enqueues it (the quick start, tests);
+# "database" queues it for `manage.py worker` (production's default, see production.py).
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+
+
+def tasks_setting(default):
+    """Django's TASKS setting for ``TASKS_BACKEND`` (immediate | database), else ``default``."""
+    name = os.environ.get("TASKS_BACKEND", default).strip().lower()
+    if name not in TASK_BACKENDS:
+        from django.core.exceptions import ImproperlyConfigured
+
+        raise ImproperlyConfigured(f"TASKS_BACKEND must be one of {', '.join(TASK_BACKENDS)}, not {name!r}.")
+    return {"default": {"BACKEND": TASK_BACKENDS[name]}}
+
+
+TASKS = tasks_setting("immediate")
 
 # Logging: errors in full to the server log, never to API clients.
 LOGGING = {
