@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -19,5 +19,10 @@ if settings.DEBUG:
 
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+elif settings.SERVE_MEDIA:
+    # Production: images from MEDIA_ROOT (cms/media.py); static files come from WhiteNoise.
+    from cms.media import public_media
+
+    urlpatterns += [re_path(r"^media/(?P<path>.+)$", public_media, name="media")]
 
 urlpatterns += [path("", include(wagtail_urls))]
