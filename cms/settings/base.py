@@ -116,6 +116,21 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
 
+# Read replica (optional; docs/operations.md, "Read replica") ---------------------------
+# DATABASE_REPLICA_URL adds a "replica" database: cms.routers sends the reads of /graphql/
+# and /feeds/ there (a middleware marks those requests); writes, the admin, migrations
+# and everything else stay on "default". Without the variable nothing changes.
+DATABASE_REPLICA_URL = os.environ.get("DATABASE_REPLICA_URL", "")
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = dj_database_url.parse(
+        DATABASE_REPLICA_URL, conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60"))
+    )
+    # Tests never create a database on a replica: it mirrors default's test database.
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["cms.routers.ReplicaRouter"]
+    MIDDLEWARE = [*MIDDLEWARE, "cms.routers.ReplicaReadsMiddleware"]
+# End of the read replica block.
+
 # Cache: Redis when REDIS_URL is set (shared across app servers), local memory otherwise.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
