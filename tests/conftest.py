@@ -7,9 +7,11 @@ flush tables) still starts from an empty install. Each test runs in its own save
 within it (pytest-django's ``db``) and receives fresh instances of the pages, re-read by
 primary key: a test may add children, rename or delete these pages, and the next test sees
 the tree as it was built. Treebeard keeps state on the instance (``numchild``, ``path``),
-which is why instances are never shared between tests.
+which is why instances are never shared between tests. Modules whose tests all need the
+same costly content build it the same way (``rolled_back_at_the_end``).
 """
 
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 
 import pytest
@@ -54,13 +56,23 @@ def build_site_tree():
     )
 
 
+@contextmanager
+def rolled_back_at_the_end(django_db_blocker):
+    """
+    Database access for a module-scoped fixture: what it writes stays for the module's
+    tests (each in its own savepoint within) and is rolled back when the fixture ends.
+    Such a fixture yields primary keys; a function-scoped one hands out fresh instances.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+
+
 @pytest.fixture(scope="module")
 def shared_site_tree(django_db_setup, django_db_blocker):
     """Primary keys of the tree, built once for the module and rolled back after it."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        primary_keys = build_site_tree().primary_keys()
-        yield primary_keys
-        transaction.set_rollback(True)
+    with rolled_back_at_the_end(django_db_blocker):
+        yield build_site_tree().primary_keys()
 
 
 @pytest.fixture

@@ -6,17 +6,47 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.contrib.auth.models import Group
 from icalendar import Calendar
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from pages.models import EventCancellation
+from taxonomy.models import Topic
 from tests.api.helpers import assert_same_query_count, count_queries
+from tests.conftest import SiteTree, rolled_back_at_the_end
 from tests.factories import EventPageFactory, PartnerPageFactory, TopicFactory
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
+@pytest.fixture(scope="module")
+def shared_feed_content(shared_site_tree, django_db_blocker):
+    """Built once for the module (see tests/conftest.py); tests get fresh instances."""
+    with rolled_back_at_the_end(django_db_blocker):
+        content = build_feed_content(SiteTree.fetch(shared_site_tree))
+        yield {
+            "partner": content["partner"].pk,
+            "topic": content["topic"].pk,
+            "weekly": content["weekly"].pk,
+            "single": content["single"].pk,
+            "unwanted": [page.pk for page in content["unwanted"]],
+        }
+
+
 @pytest.fixture
-def feed_content(site_tree):
+def feed_content(shared_feed_content, site_tree):
+    def page(pk):
+        return Page.objects.get(pk=pk).specific
+
+    keys = shared_feed_content
+    return {
+        "partner": page(keys["partner"]),
+        "topic": Topic.objects.get(pk=keys["topic"]),
+        "weekly": page(keys["weekly"]),
+        "single": page(keys["single"]),
+        "unwanted": [page(pk) for pk in keys["unwanted"]],
+    }
+
+
+def build_feed_content(site_tree):
     partner = PartnerPageFactory(parent=site_tree.partners, title="Verein Brücke", slug="bruecke")
     topic = TopicFactory(name="Sprachkurse", slug="sprachkurse")
     start = datetime.datetime(2026, 3, 3, 18, 0, tzinfo=BERLIN)

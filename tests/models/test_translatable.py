@@ -8,12 +8,14 @@ import datetime
 from decimal import Decimal
 
 import pytest
-from wagtail.models import Locale
+from django.test import TestCase
+from wagtail.models import Locale, Page
 from wagtail_localize.models import TranslationSource
 
 from directory.models import Place, Room
 from pages.models import HomePage
 from taxonomy.models import Audience, Topic
+from tests.conftest import SiteTree, rolled_back_at_the_end
 from tests.factories import (
     AudienceFactory,
     EventPageFactory,
@@ -26,29 +28,32 @@ from tests.factories import (
 )
 
 
-@pytest.fixture
-def arabic(db):
-    return Locale.objects.get(language_code="ar")
-
-
-@pytest.fixture
-def translate(arabic, django_capture_on_commit_callbacks):
+def into_arabic(instance):
     """Translate an object into Arabic the way the Translate action does, with German as fallback."""
-
-    def run(instance):
-        source, _created = TranslationSource.get_or_create_from_instance(instance)
-        with django_capture_on_commit_callbacks(execute=True):  # wagtail-localize publishes on commit
-            translation, created = source.create_or_update_translation(arabic, fallback=True)
-        assert created
-        return type(translation).objects.get(pk=translation.pk)
-
-    return run
+    source, _created = TranslationSource.get_or_create_from_instance(instance)
+    with TestCase.captureOnCommitCallbacks(execute=True):  # wagtail-localize publishes on commit
+        translation, created = source.create_or_update_translation(Locale.objects.get(language_code="ar"), fallback=True)
+    assert created
+    return type(translation).objects.get(pk=translation.pk)
 
 
 @pytest.fixture
-def arabic_tree(site_tree, translate):
+def translate(db):
+    return into_arabic
+
+
+@pytest.fixture(scope="module")
+def shared_arabic_tree(shared_site_tree, django_db_blocker):
+    """The Arabic home page and section pages, translated once for the module (see tests/conftest.py)."""
+    with rolled_back_at_the_end(django_db_blocker):
+        site_tree = SiteTree.fetch(shared_site_tree)
+        yield {name: into_arabic(getattr(site_tree, name)).pk for name in ("home", "guides", "events", "partners")}
+
+
+@pytest.fixture
+def arabic_tree(shared_arabic_tree, site_tree):
     """The Arabic home page and section pages, as a translator would create them first."""
-    return {name: translate(getattr(site_tree, name)) for name in ("home", "guides", "events", "partners")}
+    return {name: Page.objects.get(pk=pk).specific for name, pk in shared_arabic_tree.items()}
 
 
 @pytest.fixture

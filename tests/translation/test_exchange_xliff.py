@@ -4,8 +4,10 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from wagtail.models import Locale
-from wagtail_localize.models import StringTranslation
+from wagtail_localize.models import StringTranslation, Translation
 
+from pages.models import GuidePage
+from tests.conftest import SiteTree, rolled_back_at_the_end
 from tests.factories import GuidePageFactory
 from tests.translation.conftest import publish, save_target
 from translation.exchange.importer import ImportRefused, apply_import, plan_import
@@ -19,14 +21,25 @@ def locale(code):
     return Locale.objects.get(language_code=code)
 
 
+@pytest.fixture(scope="module")
+def shared_export(shared_site_tree, django_db_blocker):
+    """Two guides exported for Arabic, once for the module (see tests/conftest.py)."""
+    with rolled_back_at_the_end(django_db_blocker):
+        site_tree = SiteTree.fetch(shared_site_tree)
+        guides = [
+            publish(GuidePageFactory(parent=site_tree.guides, title="Duldung", summary="Was eine Duldung bedeutet.")),
+            publish(GuidePageFactory(parent=site_tree.guides, title="Jobcenter", summary="Wer hilft beim Jobcenter?")),
+        ]
+        translations = ensure_translations(guides, locale("ar"))
+        yield [guide.pk for guide in guides], [translation.pk for translation in translations], build_xliff(translations, "de", "ar")
+
+
 @pytest.fixture
-def exported(site_tree):
-    guides = [
-        publish(GuidePageFactory(parent=site_tree.guides, title="Duldung", summary="Was eine Duldung bedeutet.")),
-        publish(GuidePageFactory(parent=site_tree.guides, title="Jobcenter", summary="Wer hilft beim Jobcenter?")),
-    ]
-    translations = ensure_translations(guides, locale("ar"))
-    return guides, translations, build_xliff(translations, "de", "ar")
+def exported(shared_export, db):
+    guide_keys, translation_keys, data = shared_export
+    guides = [GuidePage.objects.get(pk=pk) for pk in guide_keys]
+    translations = [Translation.objects.get(pk=pk) for pk in translation_keys]
+    return guides, translations, data
 
 
 def translate_file(data, make=lambda text: f"AR {text}"):
@@ -128,7 +141,6 @@ def test_partial_failure_while_saving_rolls_everything_back(exported, monkeypatc
     _guides, translations, data = exported
     plan = plan_import(translate_file(data), "xliff", locale("ar"))
     from django.core.exceptions import ValidationError
-    from wagtail_localize.models import Translation
 
     calls = []
 

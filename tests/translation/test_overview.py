@@ -4,7 +4,10 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
+from wagtail.models import Page
 
+from taxonomy.models import Topic
+from tests.conftest import SiteTree, rolled_back_at_the_end
 from tests.factories import EventPageFactory, GuidePageFactory, TopicFactory
 from tests.translation.conftest import publish, submit, translate_and_publish
 from translation.models import GlossaryTerm
@@ -13,18 +16,27 @@ from translation.views import overview
 URL = reverse("translation:overview")
 
 
+@pytest.fixture(scope="module")
+def shared_content(shared_site_tree, django_db_blocker):
+    """Translated and outdated pages, built once for the module (see tests/conftest.py)."""
+    with rolled_back_at_the_end(django_db_blocker):
+        site_tree = SiteTree.fetch(shared_site_tree)
+        housing = TopicFactory(slug="wohnen", name="Wohnen")
+        current = publish(GuidePageFactory(parent=site_tree.guides, title="Anmeldung"))
+        stale = publish(GuidePageFactory(parent=site_tree.guides, title="Wohnung finden"))
+        stale.topics.add(housing)
+        stale = publish(stale)
+        untranslated = publish(EventPageFactory(parent=site_tree.events, title="Sprachcafé"))
+        translate_and_publish(current, "ar")
+        translate_and_publish(stale, "ar")
+        publish(stale, summary="Neu.")
+        yield {"current": current.pk, "stale": stale.pk, "event": untranslated.pk, "housing": housing.pk}
+
+
 @pytest.fixture
-def content(site_tree):
-    housing = TopicFactory(slug="wohnen", name="Wohnen")
-    current = publish(GuidePageFactory(parent=site_tree.guides, title="Anmeldung"))
-    stale = publish(GuidePageFactory(parent=site_tree.guides, title="Wohnung finden"))
-    stale.topics.add(housing)
-    stale = publish(stale)
-    untranslated = publish(EventPageFactory(parent=site_tree.events, title="Sprachcafé"))
-    translate_and_publish(current, "ar")
-    translate_and_publish(stale, "ar")
-    publish(stale, summary="Neu.")
-    return type("Content", (), {"current": current, "stale": stale, "event": untranslated, "housing": housing})
+def content(shared_content, db):
+    pages = {name: Page.objects.get(pk=shared_content[name]).specific for name in ("current", "stale", "event")}
+    return type("Content", (), {**pages, "housing": Topic.objects.get(pk=shared_content["housing"])})
 
 
 def summary(response):
