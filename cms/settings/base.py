@@ -84,9 +84,31 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Content-Security-Policy: strict for the public parts, looser for the admin (cms/csp.py).
+    "cms.csp.ContentSecurityPolicyMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
+
+# The public parts (kiosk, GraphiQL, feeds, the website): our own origin only. The admin
+# gets additions in cms/csp.py.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        # GraphiQL's stylesheet embeds its fonts.
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# No avatars from an outside service in the admin (and nothing for the policy to allow).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 TEMPLATES = [
     {
