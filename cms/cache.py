@@ -1,0 +1,73 @@
+"""
+The shared cache (Redis) that keeps the platform answering while Redis is unreachable.
+
+Everything that uses the cache, Wagtail and our rate limits and key lookups included,
+would otherwise answer every request with a server error during a Redis restart. This
+backend catches Redis' connection errors, logs the outage once, and answers from a
+process-local memory cache until Redis responds again: rate limits and counters are then
+per process instead of shared, which is good enough for the seconds or minutes of an
+outage. After ``RETRY_SECONDS`` one request tries Redis again, so the platform recovers by
+itself. ``/health/`` reports the state (``degraded`` while on the fallback).
+"""
+
+import logging
+import threading
+import time
+
+from django.core.cache.backends.locmem import LocMemCache
+from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import RedisError
+
+logger = logging.getLogger(__name__)
+
+#: After a failure, Redis is tried again this many seconds later (one request pays for it).
+RETRY_SECONDS = 2.0
+#: Errors that mean "Redis is not there", not "this value is wrong".
+UNREACHABLE = (RedisError, ConnectionError, TimeoutError, OSError)
+OPERATIONS = ("add", "get", "set", "touch", "delete", "get_many", "has_key", "incr", "set_many", "delete_many", "clear")
+
+
+class ResilientRedisCache(RedisCache):
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._fallback = LocMemCache(f"fallback-{id(self)}", {"TIMEOUT": params.get("TIMEOUT", 300), "OPTIONS": {"MAX_ENTRIES": 10_000}})
+        self._retry_at = 0.0
+        self._down_since = None
+        self._lock = threading.Lock()
+
+    @property
+    def degraded(self) -> bool:
+        """True while answers come from the process-local fallback."""
+        return self._down_since is not None
+
+    def _run(self, operation, *args, **kwargs):
+        if self._down_since is not None and time.monotonic() < self._retry_at:
+            return getattr(self._fallback, operation)(*args, **kwargs)
+        try:
+            result = getattr(RedisCache, operation)(self, *args, **kwargs)
+        except UNREACHABLE as error:
+            with self._lock:
+                self._retry_at = time.monotonic() + RETRY_SECONDS
+                if self._down_since is None:
+                    self._down_since = time.monotonic()
+                    logger.warning("Redis is unreachable (%s); using this process's memory until it is back.", error)
+            return getattr(self._fallback, operation)(*args, **kwargs)
+        if self._down_since is not None:
+            with self._lock:
+                if self._down_since is not None:
+                    logger.warning("Redis is back after %.1f s.", time.monotonic() - self._down_since)
+                    self._down_since = None
+        return result
+
+
+def _delegate(operation):
+    def method(self, *args, **kwargs):
+        return self._run(operation, *args, **kwargs)
+
+    method.__name__ = operation
+    method.__doc__ = f"``{operation}`` on Redis, or on the process-local fallback while Redis is unreachable."
+    return method
+
+
+for _operation in OPERATIONS:
+    setattr(ResilientRedisCache, _operation, _delegate(_operation))
