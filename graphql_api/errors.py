@@ -12,6 +12,7 @@ from enum import StrEnum
 from graphql import GraphQLError
 
 from public_content import InvalidRequest
+from public_content.errors import database_unavailable
 
 
 class ErrorCode(StrEnum):
@@ -26,6 +27,7 @@ class ErrorCode(StrEnum):
     GRAPHQL_PARSE_FAILED = "GRAPHQL_PARSE_FAILED"
     GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
     BAD_REQUEST = "BAD_REQUEST"
+    SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE"
     INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR"
 
 
@@ -68,6 +70,10 @@ def classify(error: GraphQLError) -> GraphQLError:
             if pattern.search(error.message):
                 extensions["code"] = str(known)
                 break
+    elif original is not None and database_unavailable(original):
+        # The database is away for a moment: the view answers 503 with Retry-After.
+        error.message = "The service is briefly unavailable. Please try again in a few seconds."
+        extensions = {"code": str(ErrorCode.SERVICE_UNAVAILABLE)}
     elif isinstance(original, GraphQLError) and original.original_error is None:
         # graphql-core's own input coercion errors ("Variable '$x' got invalid value").
         extensions["code"] = str(ErrorCode.BAD_USER_INPUT)

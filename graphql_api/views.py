@@ -22,6 +22,7 @@ from cross_web import HTTPException
 from graphql_api.context import Context
 from graphql_api.errors import ErrorCode
 from graphql_api.schema import schema
+from public_content.errors import RETRY_AFTER_SECONDS
 
 
 def transport_error(message, status=400):
@@ -58,6 +59,13 @@ class WelcomeGraphQLView(GraphQLView):
         response = super().create_response(response_data, sub_response)
         context = getattr(sub_response, "welcome_context", None)
         has_errors = isinstance(response_data, dict) and bool(response_data.get("errors"))
+        codes = {(error.get("extensions") or {}).get("code") for error in (response_data.get("errors") or [])} if has_errors else set()
+        if str(ErrorCode.SERVICE_UNAVAILABLE) in codes:
+            # The database is away for a moment (cms/errors.py): say when to come back.
+            response.status_code = 503
+            response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+            response["Cache-Control"] = "no-store"
+            return response
         if context is not None and context.served_preview:
             response["Cache-Control"] = "private, no-store"
         elif context is not None and context.request.method == "GET" and not has_errors:

@@ -20,3 +20,19 @@ class InvalidRequest(ValueError):
         super().__init__(str(message))
         self.message = str(message)
         self.code = code
+
+
+#: Seconds a client should wait when the database is away for a moment.
+RETRY_AFTER_SECONDS = 5
+
+
+def database_unavailable(error) -> bool:
+    """
+    Whether ``error`` means the database cannot be reached right now (a restart, a
+    failover): every consumer then answers 503 with ``Retry-After``, not an error of its own.
+    """
+    from django.db import DatabaseError, InterfaceError, OperationalError
+
+    return isinstance(error, (OperationalError, InterfaceError)) or (
+        isinstance(error, DatabaseError) and "connection" in str(error).lower()
+    )

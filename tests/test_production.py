@@ -71,9 +71,10 @@ def production(tmp_path_factory, django_db_setup):
 
     run(sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0")
     rendition = run(sys.executable, "-c", IMAGE_SCRIPT).stdout.strip().splitlines()[-1]
+    log = open(base / "gunicorn.log", "w")  # noqa: SIM115 (closed with the server)
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "--config", "cms/gunicorn.py"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, text=True,
     )
     url = f"http://127.0.0.1:{env['PORT']}"
     try:
@@ -81,13 +82,14 @@ def production(tmp_path_factory, django_db_setup):
             try:
                 urllib.request.urlopen(f"{url}/health/", timeout=2)
                 break
-            except (urllib.error.URLError, ConnectionError):
+            except (urllib.error.URLError, OSError):
                 time.sleep(0.2)
         manifest = json.loads((base / "static" / "staticfiles.json").read_text())["paths"]
         yield url, manifest, rendition
     finally:
         server.terminate()
         server.wait(timeout=30)
+        log.close()
         run(sys.executable, "-c", CLEAN_UP_SCRIPT)
 
 
@@ -160,3 +162,54 @@ def test_documents_are_never_served_from_media_and_https_is_enforced(production)
 class NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args, **kwargs):
         return None
+
+
+def maintenance_connection():
+    import psycopg
+
+    db = connection.settings_dict
+    return psycopg.connect(
+        host=db["HOST"] or "127.0.0.1", port=db["PORT"] or 5432, user=db["USER"], password=db.get("PASSWORD") or None,
+        dbname="postgres", autocommit=True,
+    )
+
+
+def test_a_database_outage_answers_503_with_retry_after_and_recovers_by_itself(production):
+    """
+    The server's database connections are cut and new ones refused (as in a restart):
+    the API and the feeds answer a coded 503 with Retry-After, other pages a plain 503;
+    when the database accepts connections again, answers come back without a restart.
+    """
+    url, _manifest, _rendition = production
+    name = connection.settings_dict["NAME"]
+    assert get(url, GUIDES_QUERY)[0] == 200
+    with maintenance_connection() as admin:
+        admin.execute(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS false')
+        try:
+            # Every connection of the server, not this test's own.
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> %s",
+                [name, own_backend_pid()],
+            )
+            status, headers, body = get(url, GUIDES_QUERY)
+            assert status == 503 and headers["Retry-After"] == "5"
+            assert json.loads(body)["errors"][0]["extensions"]["code"] == "SERVICE_UNAVAILABLE"
+            status, headers, body = get(url, "/feeds/events/topic/wohnen.ics")
+            assert status == 503 and json.loads(body)["errors"][0]["extensions"]["code"] == "SERVICE_UNAVAILABLE"
+            status, headers, body = get(url, "/admin/login/")
+            assert status == 503 and headers["Content-Type"].startswith("text/plain") and b"Traceback" not in body
+        finally:
+            admin.execute(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS true')
+    started = time.monotonic()
+    while get(url, GUIDES_QUERY)[0] != 200:
+        assert time.monotonic() - started < 5, "no recovery within 5 s"
+        time.sleep(0.1)
+
+
+GUIDES_QUERY = "/graphql/?query=%7Bguides%7BtotalCount%7D%7D"  # reads the database
+
+
+def own_backend_pid():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        return cursor.fetchone()[0]
