@@ -3,7 +3,7 @@ The German site tree most tests build their content in, built once per test modu
 
 ``shared_site_tree`` creates the tree inside a transaction that is rolled back when the
 module's last test has run, so the next module (and the demo, and the browser tests, which
-flush tables) still starts from an empty install. Each test runs in its own savepoint
+commit their content) still starts from an empty install. Each test runs in its own savepoint
 within it (pytest-django's ``db``) and receives fresh instances of the pages, re-read by
 primary key: a test may add children, rename or delete these pages, and the next test sees
 the tree as it was built. Treebeard keeps state on the instance (``numchild``, ``path``),
