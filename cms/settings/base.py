@@ -233,6 +233,11 @@ STORAGES = {
 WAGTAIL_SITE_NAME = "Willkommenszentrum Leipzig"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "txt", "csv", "zip"]
+# Uploads that fit the server: a photo of 6000 × 4000 (24 MP) is fine, a 11 000 × 11 000 PNG
+# of a few KB (121 MP, over a GB of memory to render) is refused with a form error. The
+# admin's upload form states both limits.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("WAGTAILIMAGES_MAX_IMAGE_PIXELS", 40_000_000))
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("WAGTAILIMAGES_MAX_UPLOAD_SIZE", 15 * 1024 * 1024))
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 # Wagtail's database search; on PostgreSQL with a text search configuration per locale
