@@ -70,6 +70,8 @@ INSTALLED_APPS = [
     # database backend, worked by `manage.py worker`.
     "django_tasks",
     "django_tasks_db",
+    # Login throttling for the admin (django-axes): see "Admin login" below.
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -86,7 +88,23 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Content-Security-Policy: strict for the public parts, looser for the admin (cms/csp.py).
     "cms.csp.ContentSecurityPolicyMiddleware",
+    # Refuses logins after too many failures (django-axes); last, as it asks.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Admin login ----------------------------------------------------------------------------
+# After AXES_FAILURE_LIMIT wrong passwords for one user name from one address, that pair
+# is locked for AXES_COOLOFF_MINUTES (answered 429); a right password resets the count.
+# Failures are counted in the database, so every app server sees them.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_MINUTES", "15")) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
 
 ROOT_URLCONF = "cms.urls"
 
