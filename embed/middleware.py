@@ -11,6 +11,13 @@ cross-origin GET a preflighted request, doubling round trips and defeating HTTP 
 - A valid key: its own limit; CORS granted only for the origins it lists; a request
   from any other origin is refused (403), so a copied key is useless on a foreign site.
 - An unknown or revoked key: refused (401), never silently downgraded to anonymous.
+
+Caching headers: every answer to a request with a valid key depends on its ``Origin``
+(CORS granted, refused, or not needed), so it says ``Vary: Origin``; anonymous answers do
+not depend on it. The API's language comes from the query (``locale``), not from
+``Accept-Language``: the ``Vary: Accept-Language`` and ``Content-Language`` that Django's
+LocaleMiddleware adds are taken off again here (this middleware sits outside it), so a
+CDN keeps one copy of an answer, not one per browser language.
 """
 
 from dataclasses import dataclass
@@ -18,6 +25,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse, JsonResponse
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 
 from . import ratelimit, usage
@@ -84,7 +92,11 @@ class ApiAccessMiddleware:
     def __call__(self, request):
         if not request.path.startswith(self.paths):
             return self.get_response(request)
+        response = self.handle(request)
+        self.drop_language_negotiation(request, response)
+        return response
 
+    def handle(self, request):
         origin = request.headers.get("Origin")
         origin = normalise_origin(origin) if origin and origin != "null" else origin
         foreign_origin = origin and origin != normalise_origin(f"{request.scheme}://{request.get_host()}")
@@ -102,11 +114,13 @@ class ApiAccessMiddleware:
             if not key.active:
                 return graphql_error(_("This API key has been revoked."), "API_KEY_REVOKED", 401)
             if foreign_origin and origin not in key.origins:
-                return graphql_error(
+                response = graphql_error(
                     _("This API key may not be used from %(origin)s.") % {"origin": origin},
                     "ORIGIN_NOT_ALLOWED",
                     403,
                 )
+                patch_vary_headers(response, ("Origin",))
+                return response
 
         if key:
             allowed, retry_after = ratelimit.hit(f"key:{key.id}", key.rate_limit)
@@ -126,16 +140,40 @@ class ApiAccessMiddleware:
                 usage.record_request(key.id)
             response = self.get_response(request)
 
-        if key and foreign_origin:
-            self.add_cors_headers(response, origin)
+        if key:
+            # Same origin, no origin or a listed one: each gets another answer (with or
+            # without the CORS grant), so a cache must keep them apart.
+            patch_vary_headers(response, ("Origin",))
+            if foreign_origin:
+                self.add_cors_headers(response, origin)
         return response
 
     @staticmethod
     def add_cors_headers(response, origin):
         response["Access-Control-Allow-Origin"] = origin
         response["Access-Control-Expose-Headers"] = "Retry-After"
-        vary = response.get("Vary")
-        response["Vary"] = f"{vary}, Origin" if vary else "Origin"
+
+    @staticmethod
+    def drop_language_negotiation(request, response):
+        """
+        Take off what LocaleMiddleware added for ``Accept-Language``: the answer's language
+        comes from the query, so caches must not keep one copy per browser language (other
+        ``Vary`` values stay). ``Content-Language`` goes too when it is just the negotiated
+        language, which a cache would otherwise hand to every later reader.
+        """
+        if response.has_header("Vary"):
+            kept = [
+                value.strip()
+                for value in response["Vary"].split(",")
+                if value.strip() and value.strip().lower() != "accept-language"
+            ]
+            if kept:
+                response["Vary"] = ", ".join(kept)
+            else:
+                del response["Vary"]
+        negotiated = getattr(request, "LANGUAGE_CODE", None)
+        if negotiated and response.get("Content-Language") == negotiated:
+            del response["Content-Language"]
 
     @staticmethod
     def preflight(origin):

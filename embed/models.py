@@ -8,7 +8,9 @@ in the admin (shown once), can be revoked there, and is never stored in the clea
 
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -17,8 +19,18 @@ from wagtail.admin.panels import FieldPanel
 from .forms import ApiKeyForm
 from .keys import generate_key
 
-#: How long a key's settings are cached by the middleware; saving a key clears it.
+#: How long a key's settings are cached by the middleware; saving or deleting a key clears it.
 KEY_CACHE_SECONDS = 60
+
+
+def forget_cached_key(prefix):
+    """
+    Drop the middleware's cached copy of a key now, and again when the transaction commits:
+    a request in between may have read the old row and cached it for another minute.
+    """
+    cache_key = ApiKey.cache_key(prefix)
+    cache.delete(cache_key)
+    transaction.on_commit(lambda: cache.delete(cache_key))
 
 
 def normalise_origin(value):
@@ -99,11 +111,17 @@ class ApiKey(models.Model):
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
-        cache.delete(self.cache_key(self.prefix))
+        forget_cached_key(self.prefix)
 
     @staticmethod
     def cache_key(prefix):
         return f"embed:key:{prefix}"
+
+
+@receiver(post_delete, sender=ApiKey, dispatch_uid="embed.forget_deleted_api_key")
+def forget_deleted_key(sender, instance, **kwargs):
+    """A deleted key is refused at once, as a revoked one is (also for bulk and queryset deletes)."""
+    forget_cached_key(instance.prefix)
 
 
 class ApiKeyUsage(models.Model):

@@ -4,9 +4,19 @@ Kiosk screens: touch displays in the Stadthaus and other places.
 Each screen is configured here (where it stands, which languages it offers, what it
 features, a banner for closures or emergencies) and reports a heartbeat, so staff see in
 the admin which screen has gone dark before a visitor tells them.
+
+A heartbeat must carry the screen's secret (``X-Kiosk-Secret``), so nobody else can keep a
+dead screen "online". The secret is made when a screen is created in the admin, or by its
+"New secret" action, and shown once there as the address to open on the display
+(``/kiosk/<slug>/#secret=…``); only its SHA-256 hash is stored. Screens from before the
+secrets (and screens made outside the admin) have none: their heartbeat is refused until
+staff make one, and the admin's list of screens says so.
 """
 
 import datetime
+import hashlib
+import hmac
+import secrets
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -14,11 +24,26 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
 from translation.locales import choices as locale_choices
 
 from .forms import KioskScreenForm
+
+#: A screen's secret reads ``ks_<32 characters>`` (192 random bits): safe in a URL fragment
+#: and a header, and long enough that a fast hash (no password stretching) is enough.
+SECRET_SCHEME = "ks"
+
+
+def hash_secret(raw_secret):
+    return hashlib.sha256(raw_secret.encode("utf-8")).hexdigest()
+
+
+def generate_secret():
+    """A new secret as ``(raw_secret, secret_hash)``; the raw secret is shown once, never stored."""
+    raw_secret = f"{SECRET_SCHEME}_{secrets.token_urlsafe(24)}"
+    return raw_secret, hash_secret(raw_secret)
 
 
 class KioskScreen(models.Model):
@@ -70,6 +95,13 @@ class KioskScreen(models.Model):
     )
     last_seen = models.DateTimeField(_("last heartbeat"), null=True, blank=True, editable=False)
     last_status = models.CharField(_("last reported status"), max_length=200, blank=True, editable=False)
+    secret_hash = models.CharField(
+        _("secret (hash)"),
+        max_length=64,
+        blank=True,
+        editable=False,
+        help_text=_("SHA-256 of the secret the screen sends with its heartbeat; empty: no secret, heartbeats refused."),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -124,6 +156,25 @@ class KioskScreen(models.Model):
     @property
     def connection_label(self):
         return _("online") if self.is_online else _("offline")
+
+    @property
+    def has_secret(self):
+        return bool(self.secret_hash)
+
+    @property
+    def secret_label(self):
+        return pgettext_lazy("kiosk screen secret", "set") if self.has_secret else _("none: heartbeat refused")
+
+    def set_new_secret(self):
+        """Give the screen a fresh secret and return it: the only time it is ever readable."""
+        raw_secret, self.secret_hash = generate_secret()
+        return raw_secret
+
+    def secret_matches(self, raw_secret):
+        """Does ``raw_secret`` (as sent by a display) match? Never for a screen without a secret."""
+        if not self.secret_hash or not raw_secret:
+            return False
+        return hmac.compare_digest(hash_secret(raw_secret), self.secret_hash)
 
     @classmethod
     def offline(cls):

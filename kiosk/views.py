@@ -2,15 +2,17 @@
 
 import io
 import json
+import time
 from urllib.parse import urlsplit
 
 import segno
 from django.conf import settings
+from django.core.cache import cache
 from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.cache import cache_control
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Site
@@ -22,6 +24,14 @@ from .models import KioskScreen
 
 #: QR codes are made only for URLs this long or shorter (a kiosk item's link is short).
 MAX_QR_URL_LENGTH = 500
+
+#: The header a display sends its secret in (kiosk/static/kiosk/main.js).
+SECRET_HEADER = "X-Kiosk-Secret"
+#: A heartbeat body is ``{"status": "…"}`` (200 characters are kept): anything longer is refused.
+MAX_HEARTBEAT_BYTES = 4096
+#: A display sends one heartbeat a minute and one each time the page loads.
+HEARTBEATS_PER_MINUTE = 6
+RATE_WINDOW_SECONDS = 60
 
 
 def announcement_data(screen):
@@ -70,16 +80,78 @@ def screen(request, slug):
     return render(request, "kiosk/screen.html", {"screen": kiosk, "config": config, "default": default})
 
 
+def heartbeat_error(code, message, status):
+    return JsonResponse({"error": {"code": code, "message": message}}, status=status)
+
+
+def count_heartbeat(screen_pk, limit, now=None):
+    """
+    One heartbeat of a screen in a fixed one-minute window of the shared cache; returns
+    ``(allowed, seconds_until_the_window_resets)``. The same counter as embed/ratelimit.py
+    (a consumer app does not import another, docs/architecture.md): one atomic ``incr``
+    in Redis, per process while the cache falls back to memory.
+    """
+    now = time.time() if now is None else now
+    window = int(now // RATE_WINDOW_SECONDS)
+    cache_key = f"kiosk:heartbeat:{screen_pk}:{window}"
+    cache.add(cache_key, 0, RATE_WINDOW_SECONDS + 5)
+    try:
+        count = cache.incr(cache_key)
+    except ValueError:  # evicted between add() and incr()
+        cache.set(cache_key, 1, RATE_WINDOW_SECONDS + 5)
+        count = 1
+    retry_after = max(1, int((window + 1) * RATE_WINDOW_SECONDS - now + 0.999))
+    return count <= limit, retry_after
+
+
+def declared_length(request):
+    try:
+        return max(0, int(request.META.get("CONTENT_LENGTH") or 0))
+    except ValueError:
+        return 0
+
+
 @csrf_exempt
+@never_cache
 @require_POST
 def heartbeat(request, slug):
     """
     A screen says it is alive (and how its content is doing); the answer carries the
     current announcement, so a closure notice reaches every screen within a minute.
+
+    Only the screen itself may: the request must carry its secret in ``X-Kiosk-Secret``
+    (403 without, with a wrong one, or for a screen that has no secret yet), a body of at
+    most ``MAX_HEARTBEAT_BYTES`` (413), and at most ``HEARTBEATS_PER_MINUTE`` a minute
+    (429 with ``Retry-After``). Only heartbeats with the right secret are counted, so
+    nobody can use up a screen's allowance and make it look offline.
     """
+    if declared_length(request) > MAX_HEARTBEAT_BYTES:
+        return heartbeat_error("BODY_TOO_LARGE", "A heartbeat body is at most %d bytes." % MAX_HEARTBEAT_BYTES, 413)
+    body = request.read(MAX_HEARTBEAT_BYTES + 1)
+    if len(body) > MAX_HEARTBEAT_BYTES:
+        return heartbeat_error("BODY_TOO_LARGE", "A heartbeat body is at most %d bytes." % MAX_HEARTBEAT_BYTES, 413)
+
     kiosk = get_object_or_404(KioskScreen, slug=slug)
+    if not kiosk.has_secret:
+        return heartbeat_error(
+            "NO_SECRET", "This screen has no secret yet: make one in the admin and open the address shown.", 403
+        )
+    sent = request.headers.get(SECRET_HEADER)
+    if not sent:
+        return heartbeat_error("SECRET_MISSING", f"A heartbeat needs the screen's secret in {SECRET_HEADER}.", 403)
+    if not kiosk.secret_matches(sent):
+        return heartbeat_error("SECRET_INVALID", "This is not the screen's secret.", 403)
+
+    allowed, retry_after = count_heartbeat(kiosk.pk, HEARTBEATS_PER_MINUTE)
+    if not allowed:
+        response = heartbeat_error(
+            "RATE_LIMITED", f"Too many heartbeats. Try again in {retry_after} seconds.", 429
+        )
+        response["Retry-After"] = str(retry_after)
+        return response
+
     try:
-        payload = json.loads(request.body or b"{}")
+        payload = json.loads(body or b"{}")
     except ValueError:
         payload = {}
     status = str(payload.get("status", "") if isinstance(payload, dict) else "")[:200]

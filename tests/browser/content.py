@@ -42,6 +42,7 @@ class Content:
     partner: object
     allowed_origin: str
     raw_key: str
+    kiosk_secret: str
 
 
 def build(site_url, allowed_origin="http://127.0.0.1:8765"):
@@ -101,8 +102,17 @@ def build(site_url, allowed_origin="http://127.0.0.1:8765"):
     )
     screen.featured_topics.set([housing, work])
     screen.featured_guides.set([guide])
+    kiosk_secret = screen.set_new_secret()  # what the admin shows once; the heartbeat needs it
+    screen.save()
 
     key = ApiKey(name="Verein Brücke", partner=partner, allowed_origins=allowed_origin)
     raw_key = key.set_new_key()
     key.save()
-    return Content(screen=screen, guide=guide, partner=partner, allowed_origin=allowed_origin, raw_key=raw_key)
+    return Content(
+        screen=screen,
+        guide=guide,
+        partner=partner,
+        allowed_origin=allowed_origin,
+        raw_key=raw_key,
+        kiosk_secret=kiosk_secret,
+    )

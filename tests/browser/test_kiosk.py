@@ -11,8 +11,8 @@ from kiosk.models import KioskScreen
 from tests.browser.helpers import assert_accessible, screenshot
 
 
-def open_kiosk(page, server):
-    page.goto(f"{server.url}/kiosk/foyer/")
+def open_kiosk(page, server, fragment=""):
+    page.goto(f"{server.url}/kiosk/foyer/{fragment}")
     expect(page.locator(".tile-topic").first).to_be_visible()
     page.wait_for_load_state("networkidle")
 
@@ -124,7 +124,18 @@ def test_heartbeat_marks_the_screen_online(page, server, content):
     content.screen.refresh_from_db()
     assert not content.screen.is_online
 
-    open_kiosk(page, server)
+    # Opened once with the secret the admin showed: the page keeps it and drops it from the address.
+    open_kiosk(page, server, f"#secret={content.kiosk_secret}")
     page.wait_for_load_state("networkidle")
+    expect(page.locator("#kiosk")).to_have_attribute("data-heartbeat", "ok")
+    assert "secret" not in page.url
+    content.screen.refresh_from_db()
+    assert content.screen.is_online
+
+    # After a reload (a power cut, say) the stored secret still opens the heartbeat.
+    KioskScreen.objects.filter(pk=content.screen.pk).update(last_seen=None)
+    page.reload()
+    page.wait_for_load_state("networkidle")
+    expect(page.locator("#kiosk")).to_have_attribute("data-heartbeat", "ok")
     content.screen.refresh_from_db()
     assert content.screen.is_online

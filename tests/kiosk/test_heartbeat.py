@@ -2,15 +2,24 @@
 
 import datetime
 
+import pytest
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from kiosk.models import KioskScreen
 
 
-def test_heartbeat_records_last_seen_and_status(client, screen):
+@pytest.fixture
+def secret(screen):
+    """The screen's secret, sent as the display sends it (tests/kiosk/test_heartbeat_secret.py)."""
+    raw = screen.set_new_secret()
+    screen.save()
+    return {"HTTP_X_KIOSK_SECRET": raw}
+
+
+def test_heartbeat_records_last_seen_and_status(client, screen, secret):
     response = client.post(
-        "/kiosk/foyer/heartbeat", data='{"status": "ok, content 2 min old"}', content_type="application/json"
+        "/kiosk/foyer/heartbeat", data='{"status": "ok, content 2 min old"}', content_type="application/json", **secret
     )
     assert response.status_code == 200
     screen.refresh_from_db()
@@ -19,10 +28,10 @@ def test_heartbeat_records_last_seen_and_status(client, screen):
     assert screen.is_online
 
 
-def test_heartbeat_answer_carries_the_announcement(client, screen):
+def test_heartbeat_answer_carries_the_announcement(client, screen, secret):
     screen.announcement = "Heute ab 14 Uhr geschlossen."
     screen.save()
-    answer = client.post("/kiosk/foyer/heartbeat").json()
+    answer = client.post("/kiosk/foyer/heartbeat", **secret).json()
     assert answer["announcement"]["text"] == "Heute ab 14 Uhr geschlossen."
 
 

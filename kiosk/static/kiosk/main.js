@@ -8,6 +8,7 @@ import * as views from "./views.js";
 
 const config = JSON.parse(document.getElementById("kiosk-config").textContent);
 const root = document.getElementById("kiosk");
+const secret = takeSecret();
 const RETRY_MIN_MS = 15000;
 const RETRY_MAX_MS = 120000;
 
@@ -188,16 +189,41 @@ async function goIdle() {
   root.dataset.idleReset = String(Date.now());
 }
 
+// The screen's secret, which its heartbeat must carry. Staff open the display once at
+// /kiosk/<slug>/#secret=… (the address the admin shows when it makes the secret): a
+// fragment never reaches the server, its logs or a Referer. The page keeps the secret in
+// localStorage and takes it out of the address bar; a new #secret= replaces it.
+function takeSecret() {
+  const storageKey = `welcome-kiosk:${config.slug}:secret`;
+  const fromUrl = new URLSearchParams(window.location.hash.slice(1)).get("secret");
+  if (fromUrl) {
+    try {
+      localStorage.setItem(storageKey, fromUrl);
+    } catch {
+      // Storage disabled: the secret lasts until the page is reloaded.
+    }
+    history.replaceState(history.state, "", window.location.pathname + window.location.search);
+    return fromUrl;
+  }
+  try {
+    return localStorage.getItem(storageKey);
+  } catch {
+    return null;
+  }
+}
+
 async function heartbeat() {
   const status = state.stale === null ? "ok" : `showing stored content from ${new Date(state.stale).toISOString()}`;
+  const headers = { "Content-Type": "application/json" };
+  if (secret) headers["X-Kiosk-Secret"] = secret;
   try {
-    const response = await fetch(config.heartbeatUrl, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ status }),
-    });
-    if (response.ok) {
-      const answer = await response.json();
+    const response = await fetch(config.heartbeatUrl, { method: "POST", headers, body: JSON.stringify({ status }) });
+    // Read every answer, a refusal's too, so the request ends (the browser keeps an unread one open).
+    const answer = await response.json().catch(() => null);
+    // For whoever looks at the display with developer tools: "ok", or the refusal's status
+    // (403: no or a wrong secret, 429: too many heartbeats) and its error code.
+    root.dataset.heartbeat = response.ok ? "ok" : `${response.status} ${answer?.error?.code || ""}`.trim();
+    if (response.ok && answer) {
       const changed = JSON.stringify(answer.announcement) !== JSON.stringify(config.announcement);
       config.announcement = answer.announcement;
       if (changed) render();
