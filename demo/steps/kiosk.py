@@ -1,6 +1,6 @@
 """A demo kiosk screen in the Stadthaus entrance hall, so ``make run`` shows /kiosk/stadthaus/."""
 
-from kiosk.models import KioskScreen
+from kiosk.models import KioskScreen, generate_secret
 
 SLUG = "stadthaus"
 LOCALES = ["de", "de-x-ls", "en", "ar", "fa", "prs", "uk", "ru", "tr"]
@@ -9,9 +9,12 @@ FEATURED_GUIDES = ["anmeldung", "erste-wochen", "asylverfahren"]
 
 
 def create_kiosk_screen(context):
+    """The demo screen and its secret: ``(made, raw secret or None)``; the secret is shown once."""
     if KioskScreen.objects.filter(slug=SLUG).exists():
-        return 0
+        return 0, None
+    raw_secret, secret_hash = generate_secret()
     screen = KioskScreen.objects.create(
+        secret_hash=secret_hash,
         name="Demo: Stadthaus, Eingangshalle",
         slug=SLUG,
         place=context.places["stadthaus"],
@@ -20,4 +23,4 @@ def create_kiosk_screen(context):
     )
     screen.featured_topics.set(context.pick(context.topics, FEATURED_TOPICS))
     screen.featured_guides.set(context.pick(context.guides, FEATURED_GUIDES))
-    return 1
+    return 1, raw_secret

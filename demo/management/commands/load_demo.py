@@ -130,7 +130,12 @@ class Command(BaseCommand):
             )
 
     def create_kiosk_screen(self, context):
-        self.report("kiosk screen /kiosk/stadthaus/", kiosk.create_kiosk_screen(context))
+        made, secret = kiosk.create_kiosk_screen(context)
+        self.report("kiosk screen /kiosk/stadthaus/", made)
+        if secret:
+            self.stdout.write(
+                self.style.WARNING(f"  open the kiosk at /kiosk/{kiosk.SLUG}/#secret={secret}  (shown only now)")
+            )
 
     def create_synthetic(self, context, size):
         self.stdout.write(f"Synthetic data set of about {size} pages:")
