@@ -5,6 +5,16 @@ refused), then, if the plan has no errors, everything applied in one transaction
 A file is refused as a whole when it does not match: another target locale, a page or
 translation unknown here, a segment that does not exist in the current source, or a
 source text that changed since the export (the agency translated an old version).
+
+It is also refused when the person importing may not write a page it names
+(``page_problems``). The rule is Wagtail's: a target page that exists must be editable
+by them (``permissions_for_user(user).can_edit()``). A target that does not exist yet is
+created by wagtail-localize below the nearest ancestor of the German page that exists in
+the target language (copying any missing pages in between), so they must be allowed to
+add pages there (``add`` permission on that page, as for "Add child page"). Only pages
+are imported: agency files carry pages, never snippets. Without a user (the
+``import_translations`` command: whoever runs it has the server) pages are checked for
+existence only. ``apply_import`` checks again, inside its transaction.
 """
 
 import uuid
@@ -13,7 +23,16 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
-from wagtail_localize.models import StringTranslation, Translation
+from wagtail.models import Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail_localize.models import (
+    CannotSaveDraftError,
+    MissingRelatedObjectError,
+    MissingTranslationError,
+    SourceDeletedError,
+    StringTranslation,
+    Translation,
+)
 
 from translation import locales as locale_info
 from translation.drafts import save_draft
@@ -50,6 +69,8 @@ class Change:
 class ImportPlan:
     locale: object
     format: str
+    #: Whose permissions the plan was checked against (``None``: existence only).
+    user: object = None
     changes: list = field(default_factory=list)
     unchanged: int = 0
     errors: list = field(default_factory=list)
@@ -66,15 +87,19 @@ class ImportPlan:
         return list(seen.values())
 
 
-def plan_import(data, file_format, locale):
-    """What importing ``data`` (bytes) into ``locale`` would change; never writes."""
-    plan = ImportPlan(locale=locale, format=file_format)
+def plan_import(data, file_format, locale, user=None):
+    """
+    What importing ``data`` (bytes) into ``locale`` would change; never writes. With a
+    ``user``, every page they may not write is an error (see the module's docstring).
+    """
+    plan = ImportPlan(locale=locale, format=file_format, user=user)
     try:
         groups = _read(data, file_format, locale, plan)
     except (XliffError, PoError) as error:
         plan.errors.append(str(error))
         return plan
     translations = _translations([uuid_ for uuid_, _entries in groups], plan)
+    wanted = []
     for translation_uuid, entries in groups:
         translation = translations.get(translation_uuid)
         if translation is None:
@@ -89,8 +114,77 @@ def plan_import(data, file_format, locale):
                 }
             )
             continue
+        wanted.append((translation, entries))
+    problems = page_problems([translation for translation, _entries in wanted], user)
+    reported = set()
+    for translation, entries in wanted:
+        if translation.pk in problems:
+            if translation.pk not in reported:  # once, however many files of an archive name the page
+                reported.add(translation.pk)
+                plan.errors.append(problems[translation.pk])
+            continue
         _compare(translation, entries, plan)
     return plan
+
+
+_page_policy = PagePermissionPolicy()
+
+
+def page_problems(translations, user=None):
+    """
+    ``{translation pk: message}`` for each translation whose page may not be written:
+    not a page, its German page gone, or (with a ``user``) a target page they may not
+    edit, or may not create where it would be created.
+    """
+    problems, checked = {}, []
+    for translation in {translation.pk: translation for translation in translations}.values():
+        model = translation.source.specific_content_type.model_class()
+        if model is None or not issubclass(model, Page):
+            problems[translation.pk] = _("'%(object)s' is not a page; agency files carry pages only.") % {
+                "object": translation.source.object_repr
+            }
+        else:
+            checked.append(translation)
+    if not checked:
+        return problems
+    sources = {
+        (page.translation_key, page.locale_id): page
+        for page in Page.objects.filter(translation_key__in={t.source.object_id for t in checked})
+    }
+    for translation in checked:
+        title = translation.source.object_repr
+        source = sources.get((translation.source.object_id, translation.source.locale_id))
+        if source is None:
+            problems[translation.pk] = _("'%(page)s': the German page no longer exists.") % {"page": title}
+            continue
+        if user is None:
+            continue
+        language = translation.target_locale.language_code
+        target = sources.get((translation.source.object_id, translation.target_locale_id))
+        if target is not None:
+            if not target.permissions_for_user(user).can_edit():
+                problems[translation.pk] = _(
+                    "You may not edit the page '%(page)s' in '%(language)s'; ask an editor for permission, "
+                    "or import the file without it."
+                ) % {"page": title, "language": language}
+            continue
+        parent = _nearest_translated_ancestor(source, translation.target_locale_id)
+        if parent is None or not _page_policy.user_has_permission_for_instance(user, "add", parent):
+            problems[translation.pk] = _(
+                "'%(page)s' does not exist in '%(language)s' yet and you may not add pages below '%(parent)s' "
+                "there; ask an editor for permission, or import the file without it."
+            ) % {"page": title, "language": language, "parent": parent.title if parent is not None else "/"}
+    return problems
+
+
+def _nearest_translated_ancestor(page, locale_id):
+    """Where wagtail-localize would create the page's translation: its deepest ancestor in that locale, or the root."""
+    ancestors = list(page.get_ancestors())
+    keys = [ancestor.translation_key for ancestor in ancestors if ancestor.depth > 1]
+    found = Page.objects.filter(translation_key__in=keys, locale_id=locale_id).order_by("-depth").first()
+    if found is not None:
+        return found
+    return next((ancestor for ancestor in ancestors if ancestor.depth == 1), None)
 
 
 def _read(data, file_format, locale, plan):
@@ -135,7 +229,9 @@ def _translations(uuids, plan):
             plan.errors.append(_("Unknown translation '%(id)s'.") % {"id": value})
     found = {
         translation.uuid: translation
-        for translation in Translation.objects.filter(uuid__in=parsed.values()).select_related("source", "target_locale")
+        for translation in Translation.objects.filter(uuid__in=parsed.values()).select_related(
+            "source__specific_content_type", "target_locale"
+        )
     }
     result = {}
     for value, key in parsed.items():
@@ -168,6 +264,12 @@ def _compare(translation, entries, plan):
                 % {"page": title, "path": entry.path}
             )
             continue
+        if unit is None:
+            plan.errors.append(
+                _("'%(page)s': the source text of '%(path)s' changed since the export; export the page again.")
+                % {"page": title, "path": entry.path}
+            )
+            continue
         try:
             source, target = _texts(entry, unit, plan.format)
         except MarkupError as error:
@@ -175,7 +277,7 @@ def _compare(translation, entries, plan):
                 _("'%(page)s', unit '%(path)s': %(problem)s") % {"page": title, "path": entry.path, "problem": error}
             )
             continue
-        if unit is None or source != _normal(unit.source):
+        if source != _normal(unit.source):
             plan.errors.append(
                 _("'%(page)s': the source text of '%(path)s' changed since the export; export the page again.")
                 % {"page": title, "path": entry.path}
@@ -207,7 +309,7 @@ def _normal(html):
 
 def _texts(entry, unit, file_format):
     """The entry's source and target as segment HTML (XLIFF inline codes mapped back to tags)."""
-    if file_format != "xliff" or unit is None:
+    if file_format != "xliff":
         return _normal(entry.source), entry.target
     source = read_inline(entry.source_element, unit.source, NS) if entry.source_element is not None else ""
     target = read_inline(entry.target_element, unit.source, NS) if entry.target_element is not None else ""
@@ -218,14 +320,21 @@ def apply_import(plan, user=None):
     """
     Write the plan's translations and save each touched page as a draft (a live page
     keeps its live text until a reviewer publishes), in one transaction: a failure
-    anywhere leaves nothing applied. Returns the number of
-    strings changed. Raises ImportRefused if the plan has errors or a page refuses them.
+    anywhere leaves nothing applied. Returns the number of strings changed. Raises
+    ImportRefused if the plan has errors, if ``user`` (or the user the plan was made
+    for) may not write one of its pages now, or if a page refuses them.
     """
     if not plan.ok:
         raise ImportRefused(plan.errors)
+    checker = user if user is not None else plan.user
     tool = "XLIFF import" if plan.format == "xliff" else "PO import"
     try:
         with transaction.atomic():
+            # Permissions may have changed since the plan, or the plan was made for
+            # someone else: check again before writing anything.
+            problems = page_problems(plan.translations, checker)
+            if problems:
+                raise ImportRefused(list(problems.values()))
             # Both formats write exactly the planned, checked strings: what the dry run
             # listed is what is imported, no more and no less.
             for change in plan.changes:
@@ -246,4 +355,6 @@ def apply_import(plan, user=None):
                 save_draft(translation, user=user)
     except ValidationError as error:
         raise ImportRefused(error.messages) from error
+    except (SourceDeletedError, MissingTranslationError, MissingRelatedObjectError, CannotSaveDraftError) as error:
+        raise ImportRefused([_("A page could not be saved: %(error)s") % {"error": str(error) or type(error).__name__}]) from error
     return len(plan.changes)

@@ -14,6 +14,8 @@ carry exactly the codes of its source (each once, none unknown, properly nested)
 only the tags rich text allows.
 """
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 from html import escape
 from html.parser import HTMLParser
@@ -28,6 +30,16 @@ STANDALONE = {"br": ("fmt", "xlf:lb")}
 
 class MarkupError(ValueError):
     """A segment's inline markup is broken or not allowed; the message says how."""
+
+
+#: Where Python's HTMLParser sees markup begin: a tag, an end tag, a comment, a declaration
+#: or a processing instruction.
+_MARKUP_START = re.compile(r"<(?=[!?/A-Za-z])")
+#: A whole start or end tag whose quoted values hold neither ``<`` nor ``>``. Checked
+#: before HTMLParser sees a text: on unclosed tags and quotes that span tags (``<a`` or
+#: ``<a b='>'`` repeated) it takes time quadratic in the text's length, minutes for a
+#: few hundred KB of a returned file.
+_WHOLE_TAG = re.compile(r"""</?[A-Za-z](?:[^<>"']|"[^<>"]*"|'[^<>']*')*>""")
 
 
 @dataclass(frozen=True)
@@ -87,9 +99,18 @@ class _Tokens(HTMLParser):
 
 
 def events(html):
+    for start in _MARKUP_START.finditer(html):
+        if not _WHOLE_TAG.match(html, start.start()):
+            raise MarkupError(
+                _("Unreadable markup at “%(text)s”: write a “<” in the text as “&lt;”.")
+                % {"text": html[start.start():start.start() + 20]}
+            )
     parser = _Tokens()
-    parser.feed(html)
-    parser.close()
+    try:
+        parser.feed(html)
+        parser.close()
+    except AssertionError as error:  # HTMLParser's way of refusing some declarations
+        raise MarkupError(_("Unreadable markup: %(error)s") % {"error": error}) from error
     if parser.open:
         raise MarkupError(_("The tag <%(tag)s> is not closed.") % {"tag": parser.open[-1]})
     return parser.events
@@ -177,20 +198,23 @@ def read_inline(element, source_html, namespace):
     codes and any other element.
     """
     known = codes(source_html)
-    used = []
+    used = Counter()
 
     def render(node):
         parts = [escape(node.text or "", quote=False)]
         for child in node:
-            tag = child.tag.removeprefix(f"{{{namespace}}}")
+            tag = child.tag.removeprefix(f"{{{namespace}}}") if isinstance(child.tag, str) else ""
             code = known.get(child.get("id", ""))
             if tag not in ("pc", "ph") or code is None or code.paired != (tag == "pc"):
                 raise MarkupError(
                     _("Unknown inline code <%(tag)s id=\"%(id)s\">.") % {"tag": tag, "id": child.get("id", "")}
                 )
-            used.append(code.id)
+            used[code.id] += 1
             if code.paired:
-                parts.append(code.start() + render(child) + code.end())
+                # A repeated code is refused below; not descending into it again bounds
+                # the depth by the source's codes however deeply a file nests them.
+                if used[code.id] == 1:
+                    parts.append(code.start() + render(child) + code.end())
             elif len(child) or (child.text or "").strip():
                 raise MarkupError(_("The placeholder %(id)s must be empty.") % {"id": code.id})
             else:
@@ -199,9 +223,9 @@ def read_inline(element, source_html, namespace):
         return "".join(parts)
 
     html = render(element)
-    if sorted(used) != sorted(known):
+    if set(used) != set(known) or any(count > 1 for count in used.values()):
         missing = sorted(set(known) - set(used), key=int)
-        repeated = sorted({code for code in used if used.count(code) > 1}, key=int)
+        repeated = sorted((code for code, count in used.items() if count > 1), key=int)
         raise MarkupError(
             _("Every inline code of the source must appear once (missing: %(missing)s; repeated: %(repeated)s).")
             % {"missing": ", ".join(missing) or "-", "repeated": ", ".join(repeated) or "-"}

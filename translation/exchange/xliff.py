@@ -11,6 +11,8 @@ CAT tools lock; link targets never leave the site.
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
+import defusedxml.ElementTree as DefusedET
+from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
 from django.utils.translation import gettext as _
 
 from translation.exchange.markup import write_inline
@@ -62,12 +64,15 @@ def build_xliff(translations, source_code, target_code, *, slugs=False):
 
 def parse_xliff(data):
     """``(source language, target language, [Entry, ...])`` of an XLIFF 2.0 document."""
-    head = data[:2048].decode("utf-8", "replace").upper()
-    if "<!DOCTYPE" in head or "<!ENTITY" in head:
-        raise XliffError(_("XLIFF files with a document type declaration are not accepted."))
     try:
-        root = ET.fromstring(data)
-    except ET.ParseError as error:
+        # defusedxml: no document type declaration, no entity, no external reference,
+        # wherever in the file it stands.
+        root = DefusedET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    except (DTDForbidden, EntitiesForbidden) as error:
+        raise XliffError(_("XLIFF files with a document type declaration are not accepted.")) from error
+    except ExternalReferenceForbidden as error:
+        raise XliffError(_("XLIFF files with external references are not accepted.")) from error
+    except (ET.ParseError, ValueError) as error:
         raise XliffError(_("This is not a well-formed XML file: %(error)s") % {"error": error}) from error
     if root.tag != f"{{{NS}}}xliff" or root.get("version") != "2.0":
         raise XliffError(_("This is not an XLIFF 2.0 file."))
