@@ -64,6 +64,7 @@ class PublicLinks:
     def __init__(self, visibility):
         self.visibility = visibility
         self._public = {}  # (kind, id) -> bool
+        self._prepared = {}  # (id(batch), what) -> batch; the batch is kept so its id stays unique
 
     def prepare(self, texts=(), *, documents=()):
         """
@@ -86,6 +87,21 @@ class PublicLinks:
             public = set(self.public_documents(get_document_model().objects.filter(pk__in=files)).values_list("pk", flat=True))
             self._public.update({("document", pk): pk in public for pk in files})
 
+    def prepare_batch(self, batch, what, texts_of, documents_of=lambda item: ()):
+        """
+        Check the link targets of every item of ``batch`` (``public_content.batches``) once
+        per request: ``texts_of(item)`` gives its stored rich texts, ``documents_of(item)``
+        the ids of documents it shows; ``what`` names what is read (a field).
+        """
+        key = (id(batch), what)
+        if key in self._prepared:
+            return
+        self._prepared[key] = batch
+        self.prepare(
+            [text for item in batch.items for text in texts_of(item)],
+            documents=[pk for item in batch.items for pk in documents_of(item)],
+        )
+
     def is_public_document(self, document) -> bool:
         self.prepare(documents=[document.pk])
         return self._public[("document", document.pk)]
@@ -97,10 +113,10 @@ class PublicLinks:
             queryset = queryset.exclude(collection__path__startswith=path)
         return queryset
 
-    def html(self, value, *, batch=()):
-        """``value`` as public HTML; ``batch``: the other values of its batch, checked in the same queries."""
+    def html(self, value):
+        """``value`` as public HTML (targets not yet checked, e.g. outside a batch, are checked now)."""
         text = source_of(value)
-        self.prepare([text, *[source_of(other) for other in batch]])
+        self.prepare([text])
         return expand_db_html(self.strip(text))
 
     def strip(self, text):

@@ -9,7 +9,7 @@ import datetime
 
 import pytest
 from django.core.cache import cache
-from django.test import TestCase, override_settings
+from django.test import TestCase
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
@@ -86,13 +86,12 @@ def test_the_worker_publishes_scheduled_pages(site_tree, queue):
     assert guide.live and guide.live_revision_id == revision.pk
 
 
-def test_immediate_backend_is_the_quick_starts_default(settings):
+def test_immediate_backend_is_the_quick_starts_default():
     from django.conf import settings as live
 
     assert live.TASKS["default"]["BACKEND"].endswith("ImmediateBackend")
 
 
-@override_settings(TASKS=DATABASE_QUEUE)
 def test_production_settings_default_to_the_database_queue():
     import os
     import subprocess

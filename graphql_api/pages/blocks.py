@@ -14,6 +14,7 @@ import strawberry
 from graphql_api.context import Info
 from graphql_api.media.types import ImageType
 from graphql_api.pages.interface import PageInterface
+from pages.models import GuidePage
 from public_content.richtext import stored_texts
 
 
@@ -193,12 +194,16 @@ def document_ids(stream):
     return [block.value["document"].pk for block in stream if block.block_type == "document" and block.value.get("document")]
 
 
-def prepare_links(streams, info: Info):
-    """Check the link targets and documents of several guide bodies (a batch) in one go."""
-    streams = list(streams)
-    info.context.reading.links.prepare(
-        [text for stream in streams for text in stored_texts(stream)],
-        documents=[pk for stream in streams for pk in document_ids(stream)],
+def prepare_links(batch, info: Info):
+    """
+    Check the link targets and documents of the guide bodies of a batch in one go, once per
+    request (the batch may mix types, as search results do: only guides have a body).
+    """
+    info.context.reading.links.prepare_batch(
+        batch,
+        "body",
+        lambda item: stored_texts(item.body) if isinstance(item, GuidePage) else [],
+        lambda item: document_ids(item.body) if isinstance(item, GuidePage) else [],
     )
 
 

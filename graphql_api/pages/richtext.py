@@ -5,9 +5,11 @@ dropped with their text kept (``public_content.richtext``), checked for a whole 
 
 from graphql_api.context import Info
 from public_content.batches import batch_of
+from public_content.richtext import source_of
 
 
 def to_html(item, attribute: str, info: Info) -> str:
-    """The rich-text ``attribute`` of ``item``; its batch's texts are checked in the same queries."""
-    batch = [getattr(each, attribute, None) for each in batch_of(item).items if each is not item]
-    return info.context.reading.links.html(getattr(item, attribute), batch=batch)
+    """The rich-text ``attribute`` of ``item``; the texts of its whole batch are checked once, together."""
+    links = info.context.reading.links
+    links.prepare_batch(batch_of(item), attribute, lambda each: [source_of(getattr(each, attribute, None))])
+    return links.html(getattr(item, attribute))

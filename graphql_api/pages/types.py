@@ -103,6 +103,5 @@ class EventIndexPageType(PublicQuerySetMixin, PageInterface):
 class GuideType(PublicQuerySetMixin, ContentPageInterface):
     @strawberry_django.field(only=["body"], description="The body as typed blocks.")
     def body(self, info: Info) -> list[GuideBlock]:
-        # The batch may mix types (search results): only guides have a body.
-        prepare_links((item.body for item in batch_of(self).items if isinstance(item, GuidePage)), info)
+        prepare_links(batch_of(self), info)
         return convert_stream(self.body, info, chain_of(self))

@@ -5,8 +5,8 @@ and every other task) and, beside it, the clock of ``cms.schedule`` that enqueue
 scheduled publishing and the usage counters.
 """
 
+import logging
 import threading
-import time
 
 from django.db import close_old_connections
 from django_tasks_db.management.commands.db_worker import Command as DatabaseWorkerCommand
@@ -16,15 +16,15 @@ from cms.schedule import enqueue_due
 #: How often the clock looks for due scheduled tasks, in seconds.
 TICK = 15
 
+logger = logging.getLogger(__name__)
+
 
 def clock(stop: threading.Event):
     while not stop.is_set():
         try:
             enqueue_due()
         except Exception:  # a database or cache hiccup must not stop the clock
-            import logging
-
-            logging.getLogger(__name__).exception("Could not enqueue scheduled tasks; trying again.")
+            logger.exception("Could not enqueue scheduled tasks; trying again.")
         finally:
             close_old_connections()
         stop.wait(TICK)
@@ -41,4 +41,3 @@ class Command(DatabaseWorkerCommand):
             return super().handle(*args, **options)
         finally:
             stop.set()
-            time.sleep(0)
