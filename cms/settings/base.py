@@ -188,6 +188,18 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Wagtail's ``get_rendition`` writes the rendition it returns to the "renditions" cache on
+# every call (to the default cache without this alias): with Redis that is one network
+# write per image per request. Our lists prefetch renditions with their images, so this
+# cache only spares a query for images read one by one; process memory is enough, and a
+# changed file or focal point makes a new key, so nothing stale is served.
+RENDITIONS_CACHE = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "renditions",
+    "TIMEOUT": 3600,
+    "OPTIONS": {"MAX_ENTRIES": 2000},
+}
+CACHES["renditions"] = RENDITIONS_CACHE
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

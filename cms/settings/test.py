@@ -8,7 +8,10 @@ SECRET_KEY = "test-only-key"
 DEBUG = False
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "renditions": RENDITIONS_CACHE,  # noqa: F405 (from base)
+}
 MEDIA_ROOT = tempfile.mkdtemp(prefix="welcome-test-media-")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "public_content.search_backend"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
