@@ -122,6 +122,8 @@ class ApiAccessMiddleware:
                 patch_vary_headers(response, ("Origin",))
                 return response
 
+        # Read by the API: a keyed caller may register persisted documents (graphql_api/persisted.py).
+        request.api_key = key
         if key:
             allowed, retry_after = ratelimit.hit(f"key:{key.id}", key.rate_limit)
         else:

@@ -12,6 +12,7 @@ request, so the order in which fields are resolved cannot change an answer.
 from dataclasses import dataclass, field
 from typing import Any
 
+from public_content import dependencies
 from public_content.locales import Chain, source_chain
 
 ATTRIBUTE = "_reading_batch"
@@ -27,6 +28,7 @@ def adopt(items, chain: Chain) -> list:
     """Mark ``items`` as loaded together, in ``chain``; returns them as a list."""
     items = [item for item in items if item is not None]
     batch = Batch(chain, items)
+    dependencies.read_items(items)
     for item in items:
         setattr(item, ATTRIBUTE, batch)
     return items

@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from pages.models import EventCancellation, EventPage
-from public_content import filters
+from public_content import dependencies, filters
 from public_content.errors import InvalidRequest
 from public_content.moments import moment
 
@@ -37,7 +37,7 @@ class Occurrence:
 
 def window(start=None, end=None):
     """The window asked for, or the next 31 days; at most 92 days long, between 1970 and 2199."""
-    start = moment(start, "from") if start is not None else timezone.now()
+    start = moment(start, "from") if start is not None else dependencies.now()
     end = moment(end, "to") if end is not None else moment(start + DEFAULT_WINDOW, "from")
     if end <= start or end - start > MAX_WINDOW:
         raise InvalidRequest(

@@ -11,6 +11,7 @@ items it returns (``public_content.batches``).
 from django.db.models import Subquery
 from wagtail.models import Page
 
+from public_content import dependencies
 from public_content.batches import adopt, chain_of
 from public_content.locales import Chain, best_translations, chain_for
 from public_content.machine import MachineFlags
@@ -43,10 +44,15 @@ class Reading:
 
     def pages(self, model, chain: Chain):
         """Public pages of ``model``, each item once, in the best locale of ``chain``."""
+        dependencies.read_list(model)
+        return self._public(model, chain)
+
+    def _public(self, model, chain: Chain):
         return best_translations(self.visibility.public(model.objects.all()), chain)
 
     def terms(self, model, chain: Chain):
         """Translatable snippets (topics, audiences, places), each once, in the best locale of ``chain``."""
+        dependencies.read_list(model)
         return best_translations(model.objects.all(), chain).select_related("locale")
 
     # Single items --------------------------------------------------------------------
@@ -66,12 +72,15 @@ class Reading:
             keys = self._keys_at_path(url_path, chain)
         else:
             return model.objects.none()
-        return self.pages(model, chain).filter(translation_key__in=Subquery(keys)).order_by("locale_rank", "pk")
+        return self._public(model, chain).filter(translation_key__in=Subquery(keys)).order_by("locale_rank", "pk")
 
     def first(self, queryset, chain: Chain, *, specific=False):
         """The first item of ``queryset`` (its specific page when asked), read in ``chain``."""
         item = queryset.first()
-        if item is not None and specific:
+        if item is None:
+            # Nothing there yet: the answer changes when an item of the model is published.
+            dependencies.read_list(queryset.model)
+        elif specific:
             item = item.specific
         return self.adopted(item, chain)
 
@@ -84,6 +93,7 @@ class Reading:
     def snippet(self, model, chain: Chain, *, id):
         """One translatable snippet by the id of any of its translations, best locale first."""
         keys = model.objects.filter(pk=id).values("translation_key")
+        dependencies.read_list(model)
         return best_translations(model.objects.filter(translation_key__in=keys), chain)
 
     @staticmethod

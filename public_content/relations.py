@@ -14,6 +14,7 @@ from collections import defaultdict
 
 from wagtail.models import Page
 
+from public_content import dependencies
 from public_content.batches import adopt, batch_of
 from public_content.locales import best_translations
 
@@ -113,6 +114,7 @@ class Relations:
         (a partner's services), in the reader's locale, for the whole batch in one query.
         """
         batch = batch_of(item)
+        dependencies.read_list(model)
         cache = self._children[(model, field, batch.chain)]
         missing = {each.translation_key for each in batch.items} - cache.keys()
         if missing:

@@ -18,6 +18,7 @@ from wagtail.search.backends import get_search_backend
 
 from directory.models import PartnerPage, ServicePage
 from pages.models import EventPage, GuidePage
+from public_content import dependencies
 from public_content.batches import adopt
 from public_content.errors import InvalidRequest
 from public_content.locales import best_translations
@@ -91,6 +92,8 @@ def search_everything(visibility, chain, text):
     Public guides, events, partners and services matching ``text``, each once, in the
     best locale of ``chain``, by relevance: one query per content type, not per hit.
     """
+    for model in SEARCHABLE:
+        dependencies.read_list(model)
     keys = search_keys(Page, chain, words(text), limit=MAX_HITS)
     if not keys:
         return []

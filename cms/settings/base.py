@@ -353,6 +353,20 @@ GRAPHQL_INTROSPECTION = env_bool("GRAPHQL_INTROSPECTION", True)
 GRAPHIQL = env_bool("GRAPHIQL", True)
 # Seconds a CDN or browser may keep an anonymous, public GET response.
 GRAPHQL_CACHE_MAX_AGE = int(os.environ.get("GRAPHQL_CACHE_MAX_AGE", "60"))
+# Answers kept in the shared cache until the content they show changes (graphql_api/
+# response_cache.py): at most this many seconds, and answers that depend on the time of
+# day (open now, the next 31 days of events) this many. "0" switches the cache off.
+GRAPHQL_RESPONSE_CACHE = env_bool("GRAPHQL_RESPONSE_CACHE", True)
+GRAPHQL_RESPONSE_CACHE_ALIAS = "default"
+GRAPHQL_RESPONSE_CACHE_TIMEOUT = int(os.environ.get("GRAPHQL_RESPONSE_CACHE_TIMEOUT", "3600"))
+GRAPHQL_RESPONSE_CACHE_CLOCK_TIMEOUT = int(os.environ.get("GRAPHQL_RESPONSE_CACHE_CLOCK_TIMEOUT", "60"))
+# "any": anyone may send any document (persisted by hash or not); "registered": anonymous
+# readers may run only registered documents (graphql_api/persisted.py), partners with an
+# API key and editors any.
+GRAPHQL_ANONYMOUS_DOCUMENTS = os.environ.get("GRAPHQL_ANONYMOUS_DOCUMENTS", "any")
+# Purge a CDN in front of the API by URL on publish (Wagtail's front-end cache
+# invalidation); empty: no CDN, or one that purges by the Surrogate-Key header.
+WAGTAILFRONTENDCACHE = {}
 # Draft preview tokens expire after this many seconds (minutes, never forever).
 PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("PREVIEW_TOKEN_MAX_AGE", "900"))
 # Where the website renders a preview: the admin links there with ?token=… (optional).

@@ -19,3 +19,7 @@ LOGGING = {"version": 1, "disable_existing_loggers": False}
 # The suite sends thousands of API requests from one address within minutes; tests of
 # the rate limit itself (tests/embed/) set their own low limits.
 EMBED_ANONYMOUS_RATE_LIMIT = 1_000_000
+# Tests change content with the ORM and read the API in one transaction (whose purges
+# would wait for a commit that never comes): the response cache is on only in its own
+# tests (tests/api/test_response_cache.py).
+GRAPHQL_RESPONSE_CACHE = False

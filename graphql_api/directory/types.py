@@ -4,10 +4,10 @@ from datetime import date, datetime, time
 
 import strawberry
 import strawberry_django
-from django.utils import timezone
 
 from directory.models import PartnerIndexPage, PartnerPage, Place, Room, ServicePage
 from graphql_api.context import Info
+from public_content import dependencies
 from public_content.moments import moment
 from graphql_api.directory.enums import (
     AccessibilityEnum,
@@ -182,7 +182,7 @@ class ServiceType(PublicQuerySetMixin, ContentPageInterface):
 
     @strawberry_django.field(prefetch_related=OPENING_PREFETCH, description="Open right now (Europe/Berlin).")
     def open_now(self) -> bool:
-        return ServicePage.is_open_at(self, timezone.now())
+        return ServicePage.is_open_at(self, dependencies.now())
 
     @strawberry_django.field(
         prefetch_related=OPENING_PREFETCH, description="Open at that time (without an offset: Leipzig time)."

@@ -17,6 +17,7 @@ from graphql_api.pages.types import ContentPageInterface, PublicQuerySetMixin
 from graphql_api.errors import ApiError, ErrorCode
 from pages.models import EventPage
 from public_content.moments import moment
+from public_content import dependencies
 from public_content.batches import batch_of
 from public_content.events import Occurrence
 
@@ -86,7 +87,7 @@ class EventType(PublicQuerySetMixin, ContentPageInterface):
     ) -> list[OccurrenceType]:
         if not 1 <= days <= 366:
             raise ApiError(_("'days' must be between 1 and 366."), ErrorCode.BAD_USER_INPUT)
-        start = moment(from_, "from") if from_ is not None else timezone.now()
+        start = moment(from_, "from") if from_ is not None else dependencies.now()
         end = moment(start + timedelta(days=days), "days")
         pairs = self.occurrences(start, end)[:MAX_OWN_OCCURRENCES]
         return [OccurrenceType(start=timezone.localtime(s), end=timezone.localtime(e)) for s, e in pairs]

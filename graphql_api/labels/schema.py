@@ -2,7 +2,9 @@ import strawberry
 
 from graphql_api.context import Info
 from graphql_api.labels.types import InterfaceLabelType
+from public_content import dependencies
 from translation.labels import interface_labels
+from translation.models import InterfaceLabel
 
 
 @strawberry.type
@@ -12,6 +14,7 @@ class Query:
         """Every key of ``translation.interface_strings``, resolved by ``translation.labels``."""
         # An unknown (or empty) locale gets the same coded error as every other root field.
         code = info.context.reading.chain(locale)[0]
+        dependencies.read_list(InterfaceLabel)
         return [
             InterfaceLabelType(key=label.key, text=label.text, locale=label.locale)
             for label in interface_labels(code).values()

@@ -1,0 +1,74 @@
+"""
+What makes stored answers wrong, turned into purges of the response cache.
+
+Every way content reaches or leaves the public: publishing (a translation's included, and
+scheduled publishing by the worker), unpublishing (expiry by the worker included),
+deleting, moving, a view restriction set or lifted, and edits of the snippets answers show
+(topics, audiences, places, interface labels). A page change purges the page's whole
+subtree, in every locale: unpublishing or restricting a section hides everything below
+it, and moving or renaming it changes every path below it. The tags come from
+``public_content.dependencies``, the purge happens when the transaction commits.
+"""
+
+from functools import wraps
+
+from django.conf import settings
+from django.db.models.signals import post_delete, post_save, pre_delete
+from wagtail.models import Page, PageViewRestriction, TranslatableMixin
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from graphql_api.response_cache import purge_on_commit
+from public_content.dependencies import tags_of_change, tags_of_subtree
+
+
+def when_caching(receiver):
+    """Nothing to purge while the response cache is off (a bulk demo load saves the work)."""
+
+    @wraps(receiver)
+    def wrapper(*args, **kwargs):
+        if settings.GRAPHQL_RESPONSE_CACHE:
+            receiver(*args, **kwargs)
+
+    return wrapper
+
+
+@when_caching
+def page_changed(sender, instance, **kwargs):
+    purge_on_commit(tags_of_subtree(instance))
+
+
+@when_caching
+def page_moved(sender, instance, **kwargs):
+    purge_on_commit(tags_of_subtree(instance))
+
+
+@when_caching
+def page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        purge_on_commit(tags_of_change(instance))
+
+
+@when_caching
+def restriction_changed(sender, instance, **kwargs):
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        purge_on_commit(tags_of_subtree(page))
+
+
+@when_caching
+def snippet_changed(sender, instance, raw=False, **kwargs):
+    if raw or isinstance(instance, Page):
+        return
+    if isinstance(instance, TranslatableMixin):  # topics, audiences, places, interface labels
+        purge_on_commit(tags_of_change(instance))
+
+
+def connect():
+    page_published.connect(page_changed, dispatch_uid="graphql_purge_published")
+    page_unpublished.connect(page_changed, dispatch_uid="graphql_purge_unpublished")
+    post_page_move.connect(page_moved, dispatch_uid="graphql_purge_moved")
+    pre_delete.connect(page_deleted, dispatch_uid="graphql_purge_deleted")
+    post_save.connect(restriction_changed, sender=PageViewRestriction, dispatch_uid="graphql_purge_restricted")
+    post_delete.connect(restriction_changed, sender=PageViewRestriction, dispatch_uid="graphql_purge_unrestricted")
+    post_save.connect(snippet_changed, dispatch_uid="graphql_purge_snippet_saved")
+    post_delete.connect(snippet_changed, dispatch_uid="graphql_purge_snippet_deleted")
