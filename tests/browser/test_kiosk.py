@@ -139,3 +139,19 @@ def test_heartbeat_marks_the_screen_online(page, server, content):
     expect(page.locator("#kiosk")).to_have_attribute("data-heartbeat", "ok")
     content.screen.refresh_from_db()
     assert content.screen.is_online
+
+
+def test_queries_travel_as_persisted_hashes(page, server, content):
+    """The first load registers each document once; a reload sends hashes only (short, cacheable URLs)."""
+    from urllib.parse import parse_qs, urlsplit
+
+    sent = []
+    page.on("request", lambda request: "/graphql/" in request.url and sent.append(parse_qs(urlsplit(request.url).query)))
+    open_kiosk(page, server)
+    assert sent and all("extensions" in params for params in sent)
+    sent.clear()
+    page.reload()
+    expect(page.locator(".tile-topic").first).to_be_visible()
+    page.wait_for_load_state("networkidle")
+    assert sent and not any("query" in params for params in sent), sent
+    assert not page.js_errors

@@ -152,19 +152,49 @@
     return { host: host, box: box };
   }
 
+  function sha256(text) {
+    if (!(window.crypto && crypto.subtle && window.TextEncoder)) return Promise.resolve(null);
+    return crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)).then(function (buffer) {
+      return Array.prototype.map.call(new Uint8Array(buffer), function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
+    });
+  }
+
+  // A persisted query: the document's hash alone first (a short GET URL that caches keep),
+  // the document itself only when the API does not know the hash yet. Without WebCrypto
+  // (a page not served over HTTPS) the document goes along at once.
+  function ask(query, variables) {
+    return sha256(query).then(function (hash) {
+      function get(withDocument) {
+        var params = new URLSearchParams({ variables: JSON.stringify(variables) });
+        if (hash) params.set("extensions", JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }));
+        if (withDocument || !hash) params.set("query", query);
+        if (options.key) params.set("key", options.key);
+        return fetch(apiUrl + "?" + params.toString(), { credentials: "omit", headers: { Accept: "application/json" } })
+          .then(function (response) {
+            return response.json().catch(function () { return null; }).then(function (body) { return { response: response, body: body }; });
+          });
+      }
+      return get(false).then(function (result) {
+        var errors = result.body && result.body.errors;
+        if (hash && errors && errors[0] && errors[0].message === "PersistedQueryNotFound") return get(true);
+        return result;
+      });
+    });
+  }
+
   function load(view) {
     var query = "query Widget($locale: String, $partner: ID, $topic: String, $from: DateTime, $first: Int) {\n" +
       "locales { code direction }\n" +
       options.show.map(function (name) { return PARTS[name](); }).join("\n") + "\n}";
-    var variables = { locale: options.locale, partner: options.partner, topic: options.topic, from: new Date().toISOString(), first: options.first };
-    var params = new URLSearchParams({ query: query, variables: JSON.stringify(variables) });
-    if (options.key) params.set("key", options.key);
-    return fetch(apiUrl + "?" + params.toString(), { credentials: "omit", headers: { Accept: "application/json" } })
-      .then(function (response) {
-        return response.json().then(function (body) {
-          if (!response.ok || !body.data) throw new Error((body.errors && body.errors[0] && body.errors[0].message) || response.status);
-          return body.data;
-        });
+    // ``from`` to the hour: every reader within the hour asks the same, cacheable question.
+    var hour = new Date();
+    hour.setMinutes(0, 0, 0);
+    var variables = { locale: options.locale, partner: options.partner, topic: options.topic, from: hour.toISOString(), first: options.first };
+    return ask(query, variables)
+      .then(function (result) {
+        var response = result.response, body = result.body;
+        if (!response.ok || !body || !body.data) throw new Error((body && body.errors && body.errors[0] && body.errors[0].message) || response.status);
+        return body.data;
       })
       .then(function (data) {
         var locale = (data.locales || []).filter(function (l) { return l.code === options.locale; })[0];

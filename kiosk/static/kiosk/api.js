@@ -6,8 +6,13 @@ const TIMEOUT_MS = 10000;
 
 export class ApiError extends Error {}
 
-export async function query(url, text, variables) {
-  const params = new URLSearchParams({ query: text, variables: JSON.stringify(variables) });
+async function sha256(text) {
+  if (!globalThis.crypto?.subtle) return null; // WebCrypto needs HTTPS (or localhost)
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+async function get(url, params) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
   try {
@@ -15,15 +20,29 @@ export async function query(url, text, variables) {
       headers: { Accept: "application/json" },
       signal: controller.signal,
     });
-    const body = await response.json().catch(() => null);
-    if (!response.ok || !body || (body.errors && !body.data)) {
-      const message = body?.errors?.[0]?.message || `HTTP ${response.status}`;
-      throw new ApiError(message);
-    }
-    return body.data;
+    return { response, body: await response.json().catch(() => null) };
   } finally {
     clearTimeout(timer);
   }
+}
+
+// A persisted query: the document's hash alone first (a short URL the CDN and the API's
+// cache keep), the document itself only when the API does not know the hash yet.
+export async function query(url, text, variables) {
+  const hash = await sha256(text);
+  const params = new URLSearchParams({ variables: JSON.stringify(variables) });
+  if (hash) params.set("extensions", JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }));
+  else params.set("query", text);
+  let { response, body } = await get(url, params);
+  if (hash && body?.errors?.[0]?.message === "PersistedQueryNotFound") {
+    params.set("query", text);
+    ({ response, body } = await get(url, params));
+  }
+  if (!response.ok || !body || (body.errors && !body.data)) {
+    const message = body?.errors?.[0]?.message || `HTTP ${response.status}`;
+    throw new ApiError(message);
+  }
+  return body.data;
 }
 
 // Returns {data, savedAt, fresh}; throws only when there is neither network nor a copy.
