@@ -84,6 +84,10 @@ def _source_fields(context, number, rng):
     audiences = rng.sample(list(context.audiences.values()), 2)
     spoken = rng.sample([context.spoken[code] for code in ("de", "en", "ar", "uk", "fa", "ru", "tr")], 3)
     place = rng.choice(list(context.places.values()))
+    # Guides and services show an image in lists, as the demo's own do: one of the demo's
+    # images in turn (not drawn from rng, so the other values stay as they were).
+    images = [context.images[key] for key in sorted(context.images)]
+    image = images[number % len(images)] if images else None
     start = timezone.now().replace(minute=0, second=0, microsecond=0) + datetime.timedelta(
         days=number % 60, hours=rng.randint(0, 8)
     )
@@ -99,6 +103,7 @@ def _source_fields(context, number, rng):
                 ("checklist", {"title": "Mitbringen", "items": ["Pass", "Meldebescheinigung", subject]}),
                 ("steps", {"title": "", "steps": [{"title": "Termin buchen", "body": "<p>Online.</p>"}]}),
             ],
+            "image": image,
             "topics": topics,
             "audiences": audiences,
         }
@@ -117,6 +122,7 @@ def _source_fields(context, number, rng):
             {
                 "title": f"{rng.choice(words.SUBJECTS)}-Beratung {district} ({number}.{index})",
                 "summary": demo_text("Synthetische Beratung für Lasttests."),
+                "image": image,
                 "topics": topics,
                 "audiences": audiences,
                 "languages": spoken,
