@@ -15,8 +15,9 @@ website's topic pages), so a query is answered once and then served from the cac
 - **Races**: a purge also moves a global counter; an answer made while the counter moved
   may have read content from before the change and is not stored.
 - **Lifetime**: ``GRAPHQL_RESPONSE_CACHE_TIMEOUT`` at most, ``..._CLOCK_TIMEOUT`` for
-  answers that depend on the time of day (``openNow``, a default event window), and never
-  past the next moment a page expires by itself (``expire_at``).
+  answers that depend on the time of day (``openNow``, a default event window) or on the
+  search index (updated by the worker after a publication), and never past the next
+  moment a page expires by itself (``expire_at``).
 - **Redis away**: while the cache runs on its per-process fallback (``cms.cache``), answers
   are neither read nor stored, as other processes would not see purges. Purges made
   while Redis was away are lost to Redis: answers stored before stay at most one lifetime.
@@ -145,7 +146,7 @@ def _tag_timeout():
 
 def _timeout(dependencies):
     timeout = settings.GRAPHQL_RESPONSE_CACHE_TIMEOUT
-    if dependencies.reads_clock:
+    if dependencies.brief:
         timeout = min(timeout, settings.GRAPHQL_RESPONSE_CACHE_CLOCK_TIMEOUT)
     now = timezone.now()
     next_expiry = (

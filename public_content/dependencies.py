@@ -12,8 +12,9 @@ what carries one of them is out of date.
   publication must reach that answer too.
 - A **list** is tagged by its model (``list:pages.guidepage``): any page of that model
   that appears, disappears or changes may change the list, its order or its count.
-- An answer that depends on the clock (open now, the next 31 days of events) is marked, so
-  it is kept only briefly.
+- An answer that no change of content announces is marked ``brief``, so it is kept only
+  briefly: one that depends on the clock (open now, the next 31 days of events), and one
+  that used the search index, which the worker updates a moment *after* a publication.
 
 Recording goes through a context variable rather than arguments: every item reaches the
 reader through ``batches.adopt`` and every list through ``Reading``, so recording there
@@ -35,8 +36,8 @@ LIST_PREFIX = "list:"
 @dataclass
 class Dependencies:
     tags: set[str] = field(default_factory=set)
-    #: True when the answer changes with the time of day (``openNow``, a default event window).
-    reads_clock: bool = False
+    #: True when the answer may change without a change of content (the clock, the search index).
+    brief: bool = False
 
 
 _current: ContextVar[Dependencies | None] = ContextVar("welcome_answer_dependencies", default=None)
@@ -91,10 +92,19 @@ def read_list(model):
 
 def now():
     """The current time, for an answer that depends on it (kept only briefly)."""
+    _keep_briefly()
+    return timezone.now()
+
+
+def read_search_index():
+    """For an answer that used the search index (kept only briefly)."""
+    _keep_briefly()
+
+
+def _keep_briefly():
     dependencies = _current.get()
     if dependencies is not None:
-        dependencies.reads_clock = True
-    return timezone.now()
+        dependencies.brief = True
 
 
 def tags_of_change(instance) -> set[str]:

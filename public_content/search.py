@@ -68,6 +68,8 @@ def search_keys(model, chain, text, limit=MAX_LIST_MATCHES):
     best first. Each locale is searched with its own language's rules (stemming on
     PostgreSQL, ``public_content.search_backend``); the hits are merged by score.
     """
+    # The worker indexes a publication a moment after it: no purge can announce that.
+    dependencies.read_search_index()
     backend = get_search_backend()
     scored = []
     for locale in Locale.objects.filter(language_code__in=chain):

@@ -260,6 +260,16 @@ def test_answers_that_read_the_clock_are_kept_briefly(client, caching, settings,
     assert ask(client, GUIDES)["X-Cache"] == "HIT"  # no clock: kept for the long timeout
 
 
+def test_search_answers_are_kept_briefly(client, caching, settings, guide):
+    """The worker indexes a publication after it: no purge announces that, a short life bounds it."""
+    settings.GRAPHQL_RESPONSE_CACHE_CLOCK_TIMEOUT = 1
+    query = 'query { search(query: "Wohnung") { totalCount } }'
+    ask(client, query)
+    assert ask(client, query)["X-Cache"] == "HIT"
+    time.sleep(1.2)
+    assert ask(client, query)["X-Cache"] == "MISS"
+
+
 def test_an_answer_made_while_content_changed_is_not_stored(caching, guide):
     from public_content.dependencies import Dependencies
 
