@@ -72,6 +72,11 @@ INSTALLED_APPS = [
     "django_tasks_db",
     # Login throttling for the admin (django-axes): see "Admin login" below.
     "axes",
+    # Optional two-factor login for the admin (django-otp; cms/two_factor/).
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "cms.two_factor",
 ]
 
 MIDDLEWARE = [
@@ -83,6 +88,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # The admin's second login step: django-otp marks verified sessions, ours sends the
+    # others to the verify or setup page (cms/two_factor/middleware.py).
+    "django_otp.middleware.OTPMiddleware",
+    "cms.two_factor.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -105,6 +114,11 @@ AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_MINUTES", "15")) / 60  # 
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
+# Two-factor login (cms/two_factor/): any admin user may turn it on from their account
+# page; with WELCOME_2FA_REQUIRED_FOR_SUPERUSERS a superuser without it is sent to set it
+# up before anything else. Wrong codes are throttled by django-otp (1, 2, 4 … seconds).
+WELCOME_2FA_REQUIRED_FOR_SUPERUSERS = env_bool("WELCOME_2FA_REQUIRED_FOR_SUPERUSERS", False)
+OTP_TOTP_ISSUER = "Willkommenszentrum Leipzig"  # the account's name in the authenticator app
 
 ROOT_URLCONF = "cms.urls"
 
@@ -268,6 +282,17 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "txt", "csv", "zi
 # admin's upload form states both limits.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("WAGTAILIMAGES_MAX_IMAGE_PIXELS", 40_000_000))
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("WAGTAILIMAGES_MAX_UPLOAD_SIZE", 15 * 1024 * 1024))
+# Documents: Wagtail's own limit (wagtail.documents.fields), checked in the single and the
+# multiple upload form and stated as the file field's help text; our form base keeps the
+# refusal to one clear error (cms/uploads.py).
+WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("WAGTAILDOCS_MAX_UPLOAD_SIZE", 20 * 1024 * 1024))
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.uploads.DocumentForm"
+# Django's own limits, as its defaults, stated here beside the upload limits: form fields
+# other than files may total 2.5 MB; an upload above 2.5 MB goes to a temporary file, not
+# memory. Django reads a whole upload before a form can refuse it, so the proxy in front
+# should refuse bodies somewhat above the largest limit (e.g. nginx client_max_body_size 25m).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 # Wagtail's database search; on PostgreSQL with a text search configuration per locale

@@ -333,6 +333,36 @@ GERMAN = {
     "The last change was recorded as minor; translations stay current in: %(locales)s.": "Die letzte Änderung wurde als geringfügig vermerkt; aktuell bleiben die Übersetzungen in: %(locales)s.",
     "No translation was current before this change, so there is nothing to keep current.": "Vor dieser Änderung war keine Übersetzung aktuell; es gibt nichts aktuell zu halten.",
     "Last change was minor (translations stay current)": "Letzte Änderung war geringfügig (Übersetzungen bleiben aktuell)",
+    # Two-factor login (cms/two_factor/).
+    "Two-factor login": "Zwei-Faktor-Anmeldung",
+    "After a wrong code you wait before the next try, twice as long after each further wrong code (1, 2, 4, 8 … seconds).": "Nach einem falschen Code warten Sie bis zum nächsten Versuch, nach jedem weiteren falschen Code doppelt so lange (1, 2, 4, 8 … Sekunden).",
+    "Code": "Code",
+    "The 6-digit code your authenticator app shows, or one of your recovery codes.": "Der 6-stellige Code aus Ihrer Authenticator-App oder einer Ihrer Wiederherstellungscodes.",
+    "This code is not right.": "Dieser Code stimmt nicht.",
+    "The 6-digit code your app shows now for this account.": "Der 6-stellige Code, den Ihre App jetzt für dieses Konto zeigt.",
+    "On": "Ein",
+    "Accounts with full administrator rights must use it: after turning it off you set it up again, for example with a new phone.": "Konten mit vollen Administratorrechten müssen sie nutzen: Nach dem Ausschalten richten Sie sie erneut ein, zum Beispiel mit einem neuen Telefon.",
+    "Make new recovery codes": "Neue Wiederherstellungscodes erstellen",
+    "Turn off two-factor login": "Zwei-Faktor-Anmeldung ausschalten",
+    "Recovery codes": "Wiederherstellungscodes",
+    "Two-factor login is on.": "Die Zwei-Faktor-Anmeldung ist eingeschaltet.",
+    "If you lose your phone, each of these codes lets you in once instead of a code from the app. They are shown only now: print them or keep them in your password manager. Older recovery codes no longer work.": "Wenn Sie Ihr Telefon verlieren, lässt Sie jeder dieser Codes einmal statt eines Codes aus der App herein. Sie werden nur jetzt angezeigt: Drucken Sie sie aus oder bewahren Sie sie in Ihrem Passwortmanager auf. Ältere Wiederherstellungscodes gelten nicht mehr.",
+    "I have kept them": "Ich habe sie aufbewahrt",
+    "Turn on two-factor login": "Zwei-Faktor-Anmeldung einschalten",
+    "A code from your phone after the password": "Nach dem Passwort ein Code von Ihrem Telefon",
+    "Accounts with full administrator rights must use two-factor login. Set it up to continue.": "Konten mit vollen Administratorrechten müssen die Zwei-Faktor-Anmeldung nutzen. Richten Sie sie ein, um fortzufahren.",
+    "Install an authenticator app on your phone, for example FreeOTP, Aegis, Google Authenticator or Microsoft Authenticator.": "Installieren Sie eine Authenticator-App auf Ihrem Telefon, zum Beispiel FreeOTP, Aegis, Google Authenticator oder Microsoft Authenticator.",
+    "Scan this QR code with the app:": "Scannen Sie diesen QR-Code mit der App:",
+    "Or enter this key by hand (time-based):": "Oder geben Sie diesen Schlüssel von Hand ein (zeitbasiert):",
+    "Enter the code the app shows now. Your recovery codes come next: keep them.": "Geben Sie den Code ein, den die App jetzt zeigt. Danach erhalten Sie Ihre Wiederherstellungscodes: Bewahren Sie sie auf.",
+    "Turn on": "Einschalten",
+    "Signed in as %(name)s. Enter the code your authenticator app shows for this account. If you do not have your phone, use one of your recovery codes.": "Angemeldet als %(name)s. Geben Sie den Code ein, den Ihre Authenticator-App für dieses Konto zeigt. Haben Sie Ihr Telefon nicht dabei, nutzen Sie einen Ihrer Wiederherstellungscodes.",
+    "Continue": "Weiter",
+    "Log out": "Abmelden",
+    "Two-factor login is off.": "Die Zwei-Faktor-Anmeldung ist ausgeschaltet.",
+    "Two-factor login is on": "Zwei-Faktor-Anmeldung ist eingeschaltet",
+    "Turn it off, or make new recovery codes.": "Ausschalten oder neue Wiederherstellungscodes erstellen.",
+    "After your password, a code from an app on your phone: a stolen password alone no longer opens your account.": "Nach Ihrem Passwort ein Code aus einer App auf Ihrem Telefon: Ein gestohlenes Passwort allein öffnet Ihr Konto nicht mehr.",
 }
 
 GERMAN_PLURALS = {
@@ -341,6 +371,19 @@ GERMAN_PLURALS = {
     "%(changes)s string would change (%(unchanged)s unchanged).": (
         "%(changes)s Text würde sich ändern (%(unchanged)s unverändert).",
         "%(changes)s Texte würden sich ändern (%(unchanged)s unverändert).",
+    ),
+    # Two-factor login (cms/two_factor/).
+    "Too many wrong codes: wait %(seconds)d second and try again.": (
+        "Zu viele falsche Codes: Warten Sie %(seconds)d Sekunde und versuchen Sie es erneut.",
+        "Zu viele falsche Codes: Warten Sie %(seconds)d Sekunden und versuchen Sie es erneut.",
+    ),
+    "Two-factor login is on. %(count)s recovery code is left.": (
+        "Die Zwei-Faktor-Anmeldung ist eingeschaltet. %(count)s Wiederherstellungscode ist übrig.",
+        "Die Zwei-Faktor-Anmeldung ist eingeschaltet. %(count)s Wiederherstellungscodes sind übrig.",
+    ),
+    "You used a recovery code; %(count)d is left. Make new ones on your account page.": (
+        "Sie haben einen Wiederherstellungscode benutzt; %(count)d ist übrig. Neue erstellen Sie auf Ihrer Kontoseite.",
+        "Sie haben einen Wiederherstellungscode benutzt; %(count)d sind übrig. Neue erstellen Sie auf Ihrer Kontoseite.",
     ),
 }
 
