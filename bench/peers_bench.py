@@ -475,7 +475,7 @@ def main():
     try:
         for title, url in targets:
             flush_redis(redis_url)
-            floor_file = OUT / f"floor-{abs(hash(url)) % 10**6}.json"
+            floor_file = OUT / f"floor-{urllib.parse.urlsplit(url).path.strip('/') or 'db'}.json"
             measured = run_inprocess(args, url, redis_url, floor_file)
             print(f"\n== {title}: {urllib.parse.urlsplit(url).path.lstrip('/')}, {measured['pages']} pages, "
                   f"{measured['guides_de']} German guides, last ANALYZE {measured['analyzed'] or 'NEVER (run ANALYZE)'}"
