@@ -7,6 +7,7 @@ there. Outside the admin such a session counts as anonymous, so a password alone
 no private document or preview either.
 """
 
+from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -40,6 +41,10 @@ class TwoFactorMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
+        if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+            # Nobody signed in: leave the session unread, so public answers (the API, the
+            # feeds) do not vary by cookie and caches keep one copy for everybody.
+            return None
         user = request.user
         if not user.is_authenticated or user.is_verified():
             return None
