@@ -8,11 +8,11 @@ translations of one item.
 
 This is done in SQL, not per item: the candidate rows are those in the chain's locales;
 each gets its rank in the chain, and a row is dropped when a better-ranked row with the
-same ``translation_key`` exists (an anti-join, ``NOT EXISTS``). That keeps pagination,
-counts and ordering in the database (docs/decisions/0002).
+same ``translation_key`` exists (an anti-join, ``NOT IN`` the keys of the better
+locales). That keeps pagination, counts and ordering in the database (docs/decisions/0002).
 """
 
-from django.db.models import Case, Exists, IntegerField, OuterRef, Value, When
+from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from public_content.errors import InvalidRequest, Problem
@@ -51,9 +51,18 @@ def best_translations(queryset, chain: Chain):
     Keep, for each ``translation_key`` in ``queryset``, only the row in the best-ranked
     locale of ``chain``. For pages, ``queryset`` must already be public: a draft
     translation must not hide a public fallback.
+
+    A row in the chain's first locale is always kept; a row in a fallback locale is kept
+    when its ``translation_key`` is not among the keys of the better locales (one
+    uncorrelated ``NOT IN`` per fallback, which the database evaluates once, as a hash,
+    instead of probing for a better row once per candidate). With a chain of one locale
+    nothing can be better: ``(translation_key, locale)`` is unique.
     """
     candidates = queryset.filter(locale__language_code__in=chain).annotate(locale_rank=rank_in_chain(chain))
-    better = candidates.filter(
-        translation_key=OuterRef("translation_key"), locale_rank__lt=OuterRef("locale_rank")
-    )
-    return candidates.exclude(Exists(better.values("pk")))
+    if len(chain) == 1:
+        return candidates
+    keep = Q(locale__language_code=chain[0])
+    for rank in range(1, len(chain)):
+        better = queryset.filter(locale__language_code__in=chain[:rank]).values("translation_key")
+        keep |= Q(locale__language_code=chain[rank]) & ~Q(translation_key__in=better)
+    return candidates.filter(keep)
