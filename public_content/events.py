@@ -12,7 +12,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from pages.models import EventCancellation, EventPage
+from pages.models import EventCancellation
+from pages.models.events import occurrences_of
 from public_content import dependencies, filters
 from public_content.errors import InvalidRequest
 from public_content.moments import moment
@@ -61,20 +62,18 @@ def occurrences(events, start, end, *, topic=None, partner=None):
     ):
         cancelled[page_id].add(day)
     found = []
+    local_zone = timezone.get_current_timezone()
     for pk, title, event_start, event_end, rule in rows:
-        # An unsaved instance has no cancellations: ``occurrences`` expands the rule and
-        # the cancelled dates are removed here.
-        pattern = EventPage(start=event_start, end=event_end, recurrence_rule=rule)
-        for occurrence_start, occurrence_end in pattern.occurrences(start, end):
-            if timezone.localtime(occurrence_start).date() not in cancelled[pk]:
-                found.append(
-                    Occurrence(
-                        start=timezone.localtime(occurrence_start),
-                        end=timezone.localtime(occurrence_end),
-                        event_id=pk,
-                        title=title,
-                    )
+        # The rule is expanded from the columns: a page instance per event costs more than its dates.
+        for occurrence_start, occurrence_end in occurrences_of(event_start, event_end, rule, start, end, cancelled[pk]):
+            found.append(
+                Occurrence(
+                    start=occurrence_start.astimezone(local_zone),
+                    end=occurrence_end.astimezone(local_zone),
+                    event_id=pk,
+                    title=title,
                 )
+            )
     found.sort(key=lambda item: (item.start, item.title, item.event_id))
     return found
 

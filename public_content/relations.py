@@ -19,10 +19,15 @@ from public_content.batches import adopt, batch_of
 from public_content.locales import best_translations
 
 #: What to load with a related object of each model, so nested lists stay flat.
+PAGE_PREFETCH = ("image__renditions", "places", "topics", "audiences", "languages")
 RELATED_PREFETCH = {
     "directory.Place": ("rooms",),
-    "directory.PartnerPage": ("places", "topics", "audiences", "languages"),
-    "directory.ServicePage": ("places", "topics", "audiences", "languages"),
+    "directory.PartnerPage": (*PAGE_PREFETCH, "logo__renditions"),
+    "directory.ServicePage": (*PAGE_PREFETCH, "provider", "opening_hours__place", "opening_exceptions"),
+    "pages.EventPage": (
+        "image__renditions", "topics", "audiences", "languages", "cancellations", "place", "organiser"
+    ),
+    "pages.GuidePage": ("image__renditions", "topics", "audiences", "languages"),
 }
 
 
@@ -36,6 +41,7 @@ class Relations:
         self._available = {}  # translation_key -> [locale codes]
         self._children = defaultdict(dict)  # (model, field, chain) -> {parent key: [objects]}
         self._by_pk = defaultdict(dict)  # (model, chain) -> {pk: object}
+        self._streams = {}  # (id(batch), attribute) -> (batch, {id(item): StreamValue})
 
     def translated(self, model, keys, chain, *, pages=False):
         """``{translation_key: object}`` for ``keys``, each in the best locale of ``chain``."""
@@ -67,8 +73,13 @@ class Relations:
         The objects of a (prefetched) many-to-many ``attribute`` of ``item``, mapped to the
         reader's locale, in their stored order, each once.
         """
+        # A batch may mix types (search results): items without the relation have nothing to add.
         batch, keys = self._batch_keys(
-            item, attribute, lambda each: [obj.translation_key for obj in getattr(each, attribute).all()]
+            item,
+            attribute,
+            lambda each: [obj.translation_key for obj in getattr(each, attribute).all()]
+            if hasattr(each, attribute)
+            else [],
         )
         found = self.translated(model, keys, batch.chain, pages=pages)
         result, seen = [], set()
@@ -102,16 +113,17 @@ class Relations:
             f"{rows}.{attribute}",
             lambda each: [
                 getattr(row, attribute).translation_key
-                for row in getattr(each, rows).all()
+                for row in (getattr(each, rows).all() if hasattr(each, rows) else ())
                 if getattr(row, f"{attribute}_id") is not None
             ],
         )
         return self.translated(model, keys, batch.chain)
 
-    def children(self, item, model, field, *, order=("title", "pk"), prefetch=()):
+    def children(self, item, model, field, *, order=("title", "pk")):
         """
         Public pages of ``model`` whose ``field`` points at any translation of ``item``
-        (a partner's services), in the reader's locale, for the whole batch in one query.
+        (a partner's services), in the reader's locale, for the whole batch in one query
+        (and one per relation of ``RELATED_PREFETCH``).
         """
         batch = batch_of(item)
         dependencies.read_list(model)
@@ -121,8 +133,8 @@ class Relations:
             queryset = self.visibility.public(model.objects.filter(**{f"{field}__translation_key__in": missing}))
             queryset = (
                 best_translations(queryset, batch.chain)
-                .select_related("locale", field, "image")
-                .prefetch_related(*prefetch)
+                .select_related("locale", field)
+                .prefetch_related(*RELATED_PREFETCH.get(model._meta.label, ()))
                 .order_by(*order)
             )
             for key in missing:
@@ -131,6 +143,25 @@ class Relations:
                 cache[getattr(child, field).translation_key].append(child)
             adopt([child for key in missing for child in cache[key]], batch.chain)
         return cache[item.translation_key]
+
+    def stream(self, item, attribute, *, prepare=None):
+        """
+        The StreamField ``attribute`` of ``item``, read for the whole batch at once: Wagtail
+        reads the chosen pages, images and documents of each stream on its own (a query per
+        chooser and item); here one query per chooser serves every stream of the batch.
+        ``prepare`` is called once with all the batch's streams (to load what they point at).
+        """
+        batch = batch_of(item)
+        cache_key = (id(batch), attribute)
+        if cache_key not in self._streams:
+            items = [each for each in batch.items if getattr(each, attribute, None) is not None]
+            streams = [getattr(each, attribute) for each in items]
+            if streams:
+                streams = streams[0].stream_block.bulk_to_python([list(value.raw_data) for value in streams])
+                if prepare is not None:
+                    prepare(streams)
+            self._streams[cache_key] = (batch, {id(each): value for each, value in zip(items, streams, strict=True)})
+        return self._streams[cache_key][1].get(id(item), getattr(item, attribute))
 
     def by_pk(self, model, pks, chain, *, select=(), prefetch=()):
         """Objects of ``model`` by primary key (already known to be public), cached per request."""

@@ -6,14 +6,19 @@ or restricted, or at a document in a private collection. Expanding it as Wagtail
 would reveal that page's address and title. Here such a link is dropped and its text
 kept; links to public pages and documents are expanded as usual. The targets of all the
 texts of a batch are checked together (one query for pages, one for documents), so a
-list of services costs what one service costs.
+list of services costs what one service costs. Links to public targets are expanded here,
+from what that check loaded, as Wagtail's own link handlers would expand them (a page in
+its live translation of the active language, ``Page.localized``); Wagtail's handlers would
+read the targets of each text on their own, and the active locale once per page link.
 """
 
 import json
 import re
 
+from django.conf import settings
+from django.utils.html import escape
 from wagtail.documents import get_document_model
-from wagtail.models import CollectionViewRestriction, Page
+from wagtail.models import CollectionViewRestriction, Locale, Page
 from wagtail.rich_text import RichText, expand_db_html
 
 #: A link in Wagtail's stored rich-text format, with its text.
@@ -64,7 +69,9 @@ class PublicLinks:
     def __init__(self, visibility):
         self.visibility = visibility
         self._public = {}  # (kind, id) -> bool
+        self._href = {}  # (kind, id) -> address, for public targets
         self._prepared = {}  # (id(batch), what) -> batch; the batch is kept so its id stays unique
+        self._active_locale = None
 
     def prepare(self, texts=(), *, documents=()):
         """
@@ -81,11 +88,46 @@ class PublicLinks:
         pages = {pk for kind, pk in wanted if kind == "page"}
         files = {pk for kind, pk in wanted if kind == "document"}
         if pages:
-            public = set(self.visibility.public(Page.objects.filter(pk__in=pages)).values_list("pk", flat=True))
+            public = self._page_addresses(list(self.visibility.public(Page.objects.filter(pk__in=pages))))
             self._public.update({("page", pk): pk in public for pk in pages})
+            self._href.update({("page", pk): address for pk, address in public.items()})
         if files:
-            public = set(self.public_documents(get_document_model().objects.filter(pk__in=files)).values_list("pk", flat=True))
+            public = {
+                document.pk: document.url
+                for document in self.public_documents(get_document_model().objects.filter(pk__in=files))
+            }
             self._public.update({("document", pk): pk in public for pk in files})
+            self._href.update({("document", pk): address for pk, address in public.items()})
+
+    def _page_addresses(self, pages):
+        """
+        ``{id: address}`` of ``pages``: each one's live translation in the active language
+        when there is one, else the page itself (Wagtail's ``Page.localized``), in one query.
+        """
+        targets = {page.pk: page for page in pages}
+        active = self.active_locale()
+        elsewhere = [page for page in pages if active is not None and page.locale_id != active.pk]
+        if elsewhere:
+            translations = {
+                page.translation_key: page
+                for page in Page.objects.filter(
+                    translation_key__in=[page.translation_key for page in elsewhere], locale=active, live=True
+                )
+            }
+            for page in elsewhere:
+                targets[page.pk] = translations.get(page.translation_key, page)
+        return {pk: target.url for pk, target in targets.items()}
+
+    def active_locale(self):
+        """The locale of the active language (once per request); ``None`` without one."""
+        if self._active_locale is None:
+            self._active_locale = False
+            if getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+                try:
+                    self._active_locale = Locale.get_active()
+                except (LookupError, Locale.DoesNotExist):
+                    pass
+        return self._active_locale or None
 
     def prepare_batch(self, batch, what, texts_of, documents_of=lambda item: ()):
         """
@@ -120,14 +162,16 @@ class PublicLinks:
         return expand_db_html(self.strip(text))
 
     def strip(self, text):
-        """Drop links to targets the public may not see, keeping their text."""
+        """Expand links to public pages and documents; drop the others, keeping their text."""
 
-        def keep_or_unwrap(match):
+        def expand_or_unwrap(match):
             target = _target(match["attributes"])
-            if target is None or self._public.get(target, False):
+            if target is None:
                 return match.group(0)
+            if self._public.get(target, False):
+                return f'<a href="{escape(self._href[target])}">{match["text"]}</a>'
             return match["text"]
 
-        return LINK.sub(keep_or_unwrap, text)
+        return LINK.sub(expand_or_unwrap, text)
 
 

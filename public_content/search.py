@@ -10,6 +10,7 @@ same queryset every other list uses, never skipped.
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
@@ -22,6 +23,7 @@ from public_content import dependencies
 from public_content.batches import adopt
 from public_content.errors import InvalidRequest
 from public_content.locales import best_translations
+from public_content.relations import RELATED_PREFETCH
 from public_content.search_backend import search_in
 
 #: Matches considered for a ``search`` argument of a list; beyond that, refine the words.
@@ -75,11 +77,10 @@ def search_keys(model, chain, text, limit=MAX_LIST_MATCHES):
     for locale in Locale.objects.filter(language_code__in=chain):
         candidates = model.objects.filter(live=True, locale_id=locale.pk)
         scored.extend(search_in(backend, locale.language_code, text, candidates, limit))
-    keys = []
+    keys = {}  # a dict keeps the order of relevance and finds a key in constant time
     for page, _score in sorted(scored, key=lambda hit: -float(hit[1] or 0)):
-        if page.translation_key not in keys:
-            keys.append(page.translation_key)
-    return keys[:limit]
+        keys.setdefault(page.translation_key, None)
+    return list(keys)[:limit]
 
 
 def matching(queryset, chain, text):
@@ -92,28 +93,52 @@ def matching(queryset, chain, text):
 def search_everything(visibility, chain, text):
     """
     Public guides, events, partners and services matching ``text``, each once, in the
-    best locale of ``chain``, by relevance: one query per content type, not per hit.
+    best locale of ``chain``, by relevance (``Hits``: the pages of a slice are read when it
+    is taken, one query per content type, not per hit).
     """
     for model in SEARCHABLE:
         dependencies.read_list(model)
     keys = search_keys(Page, chain, words(text), limit=MAX_HITS)
     if not keys:
         return []
+    position = {key: index for index, key in enumerate(keys)}
     best = best_translations(
         visibility.public(Page.objects.filter(translation_key__in=keys).type(*SEARCHABLE)), chain
     ).values_list("pk", "content_type_id", "translation_key")
-    by_type, rank = {}, {}
-    for pk, content_type_id, key in best:
-        by_type.setdefault(content_type_id, []).append(pk)
-        rank[pk] = keys.index(key)
-    items = []
-    for model in SEARCHABLE:
-        ids = by_type.get(ContentType.objects.get_for_model(model).pk)
-        if ids:
-            items.extend(
-                model.objects.filter(pk__in=ids)
-                .select_related("locale", "image")
-                .prefetch_related("topics", "image__renditions")
-            )
-    items.sort(key=lambda item: rank[item.pk])
-    return adopt(items, chain)
+    ranked = sorted(best, key=lambda row: position[row[2]])
+    return Hits([(pk, content_type_id) for pk, content_type_id, _key in ranked], chain)
+
+
+class Hits(Sequence):
+    """
+    Search results in order of relevance, as ``(id, content type)``; a slice reads its pages
+    (with what their fields need, ``RELATED_PREFETCH``) and adopts them as one batch. A page
+    of 20 results so costs 20 pages, not every hit of the search.
+    """
+
+    def __init__(self, hits, chain):
+        self._hits = hits
+        self._chain = chain
+
+    def __len__(self):
+        return len(self._hits)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return self._read(self._hits[index])
+        return self._read([self._hits[index]])[0]
+
+    def _read(self, hits):
+        order = {pk: position for position, (pk, _type) in enumerate(hits)}
+        items = []
+        for model in SEARCHABLE:
+            content_type_id = ContentType.objects.get_for_model(model).pk
+            ids = [pk for pk, type_id in hits if type_id == content_type_id]
+            if ids:
+                items.extend(
+                    model.objects.filter(pk__in=ids)
+                    .select_related("locale")
+                    .prefetch_related(*RELATED_PREFETCH[model._meta.label])
+                )
+        items.sort(key=lambda item: order[item.pk])
+        return adopt(items, self._chain)

@@ -117,9 +117,7 @@ class PartnerType(PublicQuerySetMixin, ContentPageInterface):
 
     @strawberry_django.field(only=["translation_key"], description="The partner's public services, in the reader's locale.")
     def services(self, info: Info) -> list["ServiceType"]:
-        return info.context.reading.relations.children(
-            self, ServicePage, "provider", prefetch=("topics", "places", "audiences", "languages")
-        )
+        return info.context.reading.relations.children(self, ServicePage, "provider")
 
 
 @strawberry_django.type(ServicePage, name="Service")

@@ -7,14 +7,17 @@ locale of the reader's chain is dropped, never shown (a draft service must not l
 through a published guide).
 """
 
+from collections import defaultdict
 from typing import Annotated
 
 import strawberry
+from django.db.models import prefetch_related_objects
 
 from graphql_api.context import Info
 from graphql_api.media.types import ImageType
 from graphql_api.pages.interface import PageInterface
 from pages.models import GuidePage
+from public_content.batches import chain_of
 from public_content.richtext import stored_texts
 
 
@@ -191,7 +194,12 @@ def convert_block(block, info: Info, chain):
 
 
 def document_ids(stream):
-    return [block.value["document"].pk for block in stream if block.block_type == "document" and block.value.get("document")]
+    """Ids of the documents of download blocks, from the stored data (choosers are read per batch)."""
+    return [
+        block["value"]["document"]
+        for block in stream.raw_data
+        if block["type"] == "document" and isinstance(block["value"], dict) and block["value"].get("document")
+    ]
 
 
 def prepare_links(batch, info: Info):
@@ -205,6 +213,30 @@ def prepare_links(batch, info: Info):
         lambda item: stored_texts(item.body) if isinstance(item, GuidePage) else [],
         lambda item: document_ids(item.body) if isinstance(item, GuidePage) else [],
     )
+
+
+def body_of(guide, info: Info):
+    """
+    The guide's body, read with the bodies of its whole batch: one query per chooser (pages,
+    images, documents), one per model of call-out targets, one for the images' renditions.
+    """
+
+    def prepare(streams):
+        targets = defaultdict(set)
+        images = []
+        for stream in streams:
+            for block in stream:
+                if block.block_type == "call_out" and block.value.get("target") is not None:
+                    target = block.value["target"]
+                    if target.specific_class is not None:
+                        targets[target.specific_class].add(target.translation_key)
+                elif block.block_type == "image" and block.value is not None:
+                    images.append(block.value)
+        for model, keys in targets.items():
+            info.context.reading.relations.translated(model, keys, chain_of(guide), pages=True)
+        prefetch_related_objects(images, "renditions")
+
+    return info.context.reading.relations.stream(guide, "body", prepare=prepare)
 
 
 def convert_stream(stream, info: Info, chain):

@@ -8,7 +8,7 @@ from wagtail.models import Page
 
 from graphql_api.context import Info
 from graphql_api.media.types import ImageType
-from graphql_api.pages.blocks import GuideBlock, convert_stream, prepare_links
+from graphql_api.pages.blocks import GuideBlock, body_of, convert_stream, prepare_links
 from graphql_api.pages.interface import PageInterface
 from graphql_api.taxonomy.types import AudienceType, SpokenLanguageType, TopicType
 from public_content.batches import batch_of, chain_of
@@ -104,4 +104,4 @@ class GuideType(PublicQuerySetMixin, ContentPageInterface):
     @strawberry_django.field(only=["body"], description="The body as typed blocks.")
     def body(self, info: Info) -> list[GuideBlock]:
         prepare_links(batch_of(self), info)
-        return convert_stream(self.body, info, chain_of(self))
+        return convert_stream(body_of(self, info), info, chain_of(self))

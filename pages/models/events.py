@@ -229,29 +229,36 @@ class EventPage(ContentPage):
         The (start, end) pairs of this event that overlap ``[window_start, window_end)``,
         in Europe/Berlin, without cancelled dates. A single event yields itself.
         """
-        duration = self.end - self.start
-        if not self.recurrence_rule:
-            starts = [self.start]
-        else:
-            tz = timezone.get_default_timezone()
-            local_start = self._local(self.start).replace(microsecond=0)
-            rule = parse_recurrence(self.recurrence_rule, local_start)
-            local_from = self._local(window_start - duration)
-            local_to = self._local(window_end)
-            naive_starts = set(rule.between(local_from, local_to, inc=True))
-            if local_from <= local_start <= local_to:
-                # The start is always a date of its series (RFC 5545's DTSTART), even when
-                # an older event's start does not fit its rule.
-                naive_starts.add(local_start)
-            starts = [timezone.make_aware(naive, tz) for naive in sorted(naive_starts)]
         cancelled = {cancellation.date for cancellation in self.cancellations.all()}
-        return [
-            (start, start + duration)
-            for start in starts
-            if start < window_end
-            and start + duration > window_start
-            and timezone.localtime(start).date() not in cancelled
-        ]
+        return occurrences_of(self.start, self.end, self.recurrence_rule, window_start, window_end, cancelled)
+
+
+def occurrences_of(start, end, recurrence_rule, window_start, window_end, cancelled=frozenset()):
+    """
+    ``EventPage.occurrences`` from the columns alone, for lists that expand hundreds of
+    events without building a page instance for each (``public_content.events``).
+    """
+    local_zone = timezone.get_current_timezone()
+    duration = end - start
+    if not recurrence_rule:
+        starts = [start]
+    else:
+        tz = timezone.get_default_timezone()
+        local_start = start.astimezone(local_zone).replace(tzinfo=None, microsecond=0)
+        rule = parse_recurrence(recurrence_rule, local_start)
+        local_from = (window_start - duration).astimezone(local_zone).replace(tzinfo=None)
+        local_to = window_end.astimezone(local_zone).replace(tzinfo=None)
+        naive_starts = set(rule.between(local_from, local_to, inc=True))
+        if local_from <= local_start <= local_to:
+            # The start is always a date of its series (RFC 5545's DTSTART), even when
+            # an older event's start does not fit its rule.
+            naive_starts.add(local_start)
+        starts = [timezone.make_aware(naive, tz) for naive in sorted(naive_starts)]
+    return [
+        (begin, begin + duration)
+        for begin in starts
+        if begin < window_end and begin + duration > window_start and begin.astimezone(local_zone).date() not in cancelled
+    ]
 
 
 class EventCancellation(Orderable):
