@@ -4,9 +4,10 @@ What makes stored answers wrong, turned into purges of the response cache.
 Every way content reaches or leaves the public: publishing (a translation's included, and
 scheduled publishing by the worker), unpublishing (expiry by the worker included),
 deleting, moving, a view restriction set or lifted, and edits of the snippets answers show
-(topics, audiences, places, interface labels). A page change purges the page's whole
-subtree, in every locale: unpublishing or restricting a section hides everything below
-it, and moving or renaming it changes every path below it. The tags come from
+(topics, audiences, places, interface labels) and of images (alt text, focal point)
+wherever a page shows them. A page change purges the page's whole subtree, in every
+locale: unpublishing or restricting a section hides everything below it, and moving or
+renaming it changes every path below it. The tags come from
 ``public_content.dependencies``, the purge happens when the transaction commits.
 """
 
@@ -14,11 +15,12 @@ from functools import wraps
 
 from django.conf import settings
 from django.db.models.signals import post_delete, post_save, pre_delete
+from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from graphql_api.response_cache import purge_on_commit
-from public_content.dependencies import tags_of_change, tags_of_subtree
+from public_content.dependencies import tags_of_change, tags_of_referrers, tags_of_subtree
 
 
 def when_caching(receiver):
@@ -63,6 +65,11 @@ def snippet_changed(sender, instance, raw=False, **kwargs):
         purge_on_commit(tags_of_change(instance))
 
 
+@when_caching
+def image_changed(sender, instance, **kwargs):
+    purge_on_commit(tags_of_referrers(instance))
+
+
 def connect():
     page_published.connect(page_changed, dispatch_uid="graphql_purge_published")
     page_unpublished.connect(page_changed, dispatch_uid="graphql_purge_unpublished")
@@ -70,5 +77,7 @@ def connect():
     pre_delete.connect(page_deleted, dispatch_uid="graphql_purge_deleted")
     post_save.connect(restriction_changed, sender=PageViewRestriction, dispatch_uid="graphql_purge_restricted")
     post_delete.connect(restriction_changed, sender=PageViewRestriction, dispatch_uid="graphql_purge_unrestricted")
+    post_save.connect(image_changed, sender=get_image_model(), dispatch_uid="graphql_purge_image_saved")
+    pre_delete.connect(image_changed, sender=get_image_model(), dispatch_uid="graphql_purge_image_deleted")
     post_save.connect(snippet_changed, dispatch_uid="graphql_purge_snippet_saved")
     post_delete.connect(snippet_changed, dispatch_uid="graphql_purge_snippet_deleted")

@@ -22,13 +22,14 @@ catches all of them, whichever resolver loaded them; a path that forgot to pass 
 along would silently serve stale answers.
 """
 
+from collections import defaultdict
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, ReferenceIndex, TranslatableMixin
 
 LIST_PREFIX = "list:"
 
@@ -131,3 +132,22 @@ def tags_of_subtree(page) -> set[str]:
         if model is not None:
             tags |= list_tags_of_model(model)
     return tags | tags_of_change(page)
+
+
+def tags_of_referrers(obj) -> set[str]:
+    """
+    What shows ``obj`` inside something else: an image (its alt text, its crop) in a
+    page's header or body. Found through Wagtail's reference index, which tracks foreign
+    keys, StreamField blocks and rich text alike.
+    """
+    ids_by_type = defaultdict(set)
+    for content_type_id, object_id in ReferenceIndex.get_references_to(obj).values_list(
+        "base_content_type_id", "object_id"
+    ):
+        ids_by_type[content_type_id].add(object_id)
+    tags = set()
+    for content_type_id, ids in ids_by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is not None:
+            tags.update(item_tag(item) for item in model._default_manager.filter(pk__in=ids))
+    return tags

@@ -10,6 +10,7 @@ import threading
 import time
 
 import pytest
+import wagtail_factories
 from django.core.cache import caches
 from django.core.management import call_command
 from django.utils import timezone
@@ -215,6 +216,17 @@ def test_editing_an_interface_label_purges_the_labels(client, caching, site_tree
     committed(InterfaceLabel.objects.create, key=key, text="Neuer Text", locale=locale("de"))
     labels = {row["key"]: row["text"] for row in ask(client, query).json()["data"]["interfaceLabels"]}
     assert labels[key] == "Neuer Text"
+
+
+def test_editing_an_image_purges_the_pages_that_show_it(client, caching, site_tree, committed):
+    image = wagtail_factories.ImageFactory(title="Ein Haus")
+    page = GuidePageFactory(parent=site_tree.guides, title="Wohnung finden", image=image, live=False)
+    committed(publish, page)
+    query = "query { guides { edges { node { title image { alt } } } } }"
+    assert ask(client, query).json()["data"]["guides"]["edges"][0]["node"]["image"]["alt"] == "Ein Haus"
+    image.title = "Ein Wohnhaus in Connewitz"
+    committed(image.save)
+    assert ask(client, query).json()["data"]["guides"]["edges"][0]["node"]["image"]["alt"] == "Ein Wohnhaus in Connewitz"
 
 
 def test_an_unrelated_change_keeps_the_answer(client, caching, site_tree, guide, committed):
