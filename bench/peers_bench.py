@@ -307,7 +307,7 @@ def wait_for(url, timeout=60):
 
 def load_wrk(url, duration, connections):
     output = subprocess.run(
-        ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", url], capture_output=True, text=True
+        ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--timeout", "30s", url], capture_output=True, text=True
     ).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
     bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
