@@ -15,7 +15,7 @@ import threading
 import time
 
 from django.core.cache.backends.locmem import LocMemCache
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
@@ -27,9 +27,30 @@ UNREACHABLE = (RedisError, ConnectionError, TimeoutError, OSError)
 OPERATIONS = ("add", "get", "set", "touch", "delete", "get_many", "has_key", "incr", "set_many", "delete_many", "clear")
 
 
+class ReusedClients(RedisCacheClient):
+    """
+    One ``redis.Redis`` per connection pool, not one per cache call: Django builds a new
+    client object (and its table of ~170 response callbacks) for every ``get``, which took
+    more time than the network round trip itself. Clients share their pool and are
+    thread-safe, so keeping them is what redis-py intends.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        index = self._get_connection_pool_index(write)
+        client = self._clients.get(index)
+        if client is None:
+            client = self._clients[index] = self._client(connection_pool=self._get_connection_pool(index))
+        return client
+
+
 class ResilientRedisCache(RedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
+        self._class = ReusedClients
         self._fallback = LocMemCache(f"fallback-{id(self)}", {"TIMEOUT": params.get("TIMEOUT", 300), "OPTIONS": {"MAX_ENTRIES": 10_000}})
         self._retry_at = 0.0
         self._down_since = None
@@ -41,23 +62,54 @@ class ResilientRedisCache(RedisCache):
         return self._down_since is not None
 
     def _run(self, operation, *args, **kwargs):
+        return self._either(
+            lambda: getattr(RedisCache, operation)(self, *args, **kwargs),
+            lambda: getattr(self._fallback, operation)(*args, **kwargs),
+        )
+
+    def _either(self, on_redis, on_fallback):
         if self._down_since is not None and time.monotonic() < self._retry_at:
-            return getattr(self._fallback, operation)(*args, **kwargs)
+            return on_fallback()
         try:
-            result = getattr(RedisCache, operation)(self, *args, **kwargs)
+            result = on_redis()
         except UNREACHABLE as error:
             with self._lock:
                 self._retry_at = time.monotonic() + RETRY_SECONDS
                 if self._down_since is None:
                     self._down_since = time.monotonic()
                     logger.warning("Redis is unreachable (%s); using this process's memory until it is back.", error)
-            return getattr(self._fallback, operation)(*args, **kwargs)
+            return on_fallback()
         if self._down_since is not None:
             with self._lock:
                 if self._down_since is not None:
                     logger.warning("Redis is back after %.1f s.", time.monotonic() - self._down_since)
                     self._down_since = None
         return result
+
+    def count_in_window(self, key, timeout):
+        """
+        ``key`` + 1, expiring ``timeout`` seconds after its first count (a rate-limit
+        window): one round trip on Redis (``INCR`` and ``EXPIRE NX`` pipelined), where
+        ``add`` + ``incr`` took three.
+        """
+
+        def on_redis():
+            full_key = self.make_and_validate_key(key)
+            with self._cache.get_client(write=True).pipeline(transaction=False) as pipeline:
+                pipeline.incr(full_key)
+                pipeline.expire(full_key, timeout, nx=True)
+                return pipeline.execute()[0]
+
+        return self._either(on_redis, lambda: count_with_add_and_incr(self._fallback, key, timeout))
+
+
+def count_with_add_and_incr(cache, key, timeout):
+    cache.add(key, 0, timeout)
+    try:
+        return cache.incr(key)
+    except ValueError:  # evicted between add() and incr()
+        cache.set(key, 1, timeout)
+        return 1
 
 
 def _delegate(operation):

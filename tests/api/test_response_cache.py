@@ -294,6 +294,29 @@ def test_an_answer_made_while_content_changed_is_not_stored(caching, guide):
     assert response_cache.get("k") == stored
 
 
+def test_a_hit_costs_three_redis_commands_in_two_round_trips(client, settings, site_tree, request, committed):
+    """The rate-limit count (INCR + EXPIRE, pipelined) and the tag tokens (one MGET)."""
+    import redis
+
+    server = ThrowawayRedis()
+    server.start()
+    request.addfinalizer(server.stop)
+    location = f"redis://127.0.0.1:{server.port}/0"
+    settings.CACHES = {**settings.CACHES, "default": {"BACKEND": "cms.cache.ResilientRedisCache", "LOCATION": location}}
+    settings.GRAPHQL_RESPONSE_CACHE = True
+    committed(publish, GuidePageFactory(parent=site_tree.guides, title="Wohnung finden", live=False))
+    ask(client, GUIDES, method="get")
+    ask(client, GUIDES, method="get")
+    stats = redis.Redis.from_url(location)
+
+    def commands():
+        return sum(value["calls"] for name, value in stats.info("commandstats").items() if name != "cmdstat_info")
+
+    before = commands()
+    assert ask(client, GUIDES, method="get")["X-Cache"] == "HIT"
+    assert commands() - before == 3
+
+
 def test_switched_off_nothing_is_stored(client, settings, guide):
     settings.GRAPHQL_RESPONSE_CACHE = False
     ask(client, GUIDES)
