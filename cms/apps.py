@@ -7,3 +7,10 @@ class CMSConfig(AppConfig):
 
     name = "cms"
     verbose_name = _("Welcome platform")
+
+    def ready(self):
+        # The visibility rule keeps the page tree's hidden subtrees per process until the
+        # tree changes; the project wires that up, as the rule's package is not an app.
+        from public_content.visibility import listen_for_changes
+
+        listen_for_changes()

@@ -12,8 +12,12 @@ same ``translation_key`` exists (an anti-join, ``NOT IN`` the keys of the better
 locales). That keeps pagination, counts and ordering in the database (docs/decisions/0002).
 """
 
-from django.db.models import Case, IntegerField, Q, Value, When
+from functools import reduce
+from operator import or_
+
+from django.db.models import Case, IntegerField, Q, Subquery, Value, When
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
 
 from public_content.errors import InvalidRequest, Problem
 from translation import locales
@@ -37,10 +41,22 @@ def source_chain() -> Chain:
     return chain_for(None)
 
 
+def locale_id(code: str):
+    """
+    The id of a locale as a scalar subquery, ``locale_id = (SELECT id … WHERE language_code
+    = 'de')``: the database then knows the one value before it plans the scan, and walks the
+    ``(locale_id, title, id)`` index in list order instead of joining every row of the
+    locale and sorting them (pages/migrations/0005).
+    """
+    return Subquery(Locale.objects.filter(language_code=code).values("pk")[:1])
+
+
 def rank_in_chain(chain: Chain):
     """An SQL expression: 0 for the requested locale, 1 for the first fallback …"""
+    if len(chain) == 1:
+        return Value(0, output_field=IntegerField())
     return Case(
-        *[When(locale__language_code=code, then=Value(rank)) for rank, code in enumerate(chain)],
+        *[When(locale_id=locale_id(code), then=Value(rank)) for rank, code in enumerate(chain)],
         default=Value(len(chain)),
         output_field=IntegerField(),
     )
@@ -58,11 +74,15 @@ def best_translations(queryset, chain: Chain):
     instead of probing for a better row once per candidate). With a chain of one locale
     nothing can be better: ``(translation_key, locale)`` is unique.
     """
-    candidates = queryset.filter(locale__language_code__in=chain).annotate(locale_rank=rank_in_chain(chain))
+    candidates = queryset.filter(in_locales(chain)).annotate(locale_rank=rank_in_chain(chain))
     if len(chain) == 1:
         return candidates
-    keep = Q(locale__language_code=chain[0])
+    keep = Q(locale_id=locale_id(chain[0]))
     for rank in range(1, len(chain)):
-        better = queryset.filter(locale__language_code__in=chain[:rank]).values("translation_key")
-        keep |= Q(locale__language_code=chain[rank]) & ~Q(translation_key__in=better)
+        better = queryset.filter(in_locales(chain[:rank])).values("translation_key")
+        keep |= Q(locale_id=locale_id(chain[rank])) & ~Q(translation_key__in=better)
     return candidates.filter(keep)
+
+
+def in_locales(codes) -> Q:
+    return reduce(or_, (Q(locale_id=locale_id(code)) for code in codes))

@@ -9,16 +9,54 @@ its endpoints for the same reason: a filter repeated per resolver is a leak wait
 happen. Every consumer reaches pages through ``Reading``, which goes through ``public``.
 
 The subtrees to hide (restricted pages, unpublished or expired pages that have children)
-and the site roots are read once per request in one small query each and turned into
-``path`` prefix filters, which the tree's ``path`` index serves.
+and the site roots are turned into ``path`` prefix filters, which the tree's ``path``
+index serves. They change only when the tree does, so each process keeps them under a
+token in the shared cache that every change of a page, a view restriction or a site
+replaces (``forget``, connected by ``listen_for_changes`` when the project starts), and until the next moment a
+parent expires by itself: a request then costs one cache read instead of two queries.
 """
 
+import secrets
+import threading
 from functools import reduce
 from operator import or_
 
-from django.db.models import Q
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import Min, Q
+from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction, Site
+
+TOKEN_KEY = "public_content:visibility"
+_scopes = {}  # token -> (roots, hidden, valid until); this process's copies
+_lock = threading.Lock()
+
+
+def forget():
+    """The tree changed: every process reads the scope again (now and once committed)."""
+    cache.set(TOKEN_KEY, secrets.token_hex(8), None)
+    # A request between this change and its commit may have read the old rows again.
+    transaction.on_commit(lambda: cache.set(TOKEN_KEY, secrets.token_hex(8), None))
+
+
+def listen_for_changes():
+    """Connect ``forget`` to every save and delete of a page, a view restriction or a site."""
+
+    def tree_changed(sender, instance, raw=False, **kwargs):
+        if not raw and isinstance(instance, Page | PageViewRestriction | Site):
+            forget()
+
+    post_save.connect(tree_changed, weak=False, dispatch_uid="public_content_tree_saved")
+    post_delete.connect(tree_changed, weak=False, dispatch_uid="public_content_tree_deleted")
+
+
+def _token():
+    token = cache.get(TOKEN_KEY)
+    if token is None:
+        cache.add(TOKEN_KEY, secrets.token_hex(8), None)
+        token = cache.get(TOKEN_KEY)
+    return token
 
 
 class Visibility:
@@ -29,6 +67,19 @@ class Visibility:
 
     def _load(self):
         now = timezone.now()
+        token = _token()
+        known = _scopes.get(token)
+        # While Redis is away, tokens are per process and changes elsewhere unseen: read.
+        if known is not None and (known[2] is None or now < known[2]) and not getattr(cache, "degraded", False):
+            return (now, *known[:2])
+        roots, hidden, valid_until = self._read(now)
+        with _lock:
+            _scopes.clear()  # older tokens are gone for good
+            _scopes[token] = (roots, hidden, valid_until)
+        return now, roots, hidden
+
+    @staticmethod
+    def _read(now):
         roots = list(
             Page.objects.filter(
                 translation_key__in=Site.objects.filter(is_default_site=True).values(
@@ -40,19 +91,27 @@ class Visibility:
         restricted = Page.objects.filter(
             pk__in=PageViewRestriction.objects.exclude(restriction_type=PageViewRestriction.NONE).values("page_id")
         )
-        hidden = set(
-            Page.objects.filter(depth__gte=2)
-            .filter(
-                # A restriction covers every translation of the page, made before or after it.
-                Q(translation_key__in=restricted.values("translation_key"))
-                | (Q(numchild__gt=0) & (Q(live=False) | Q(expired=True) | Q(expire_at__lte=now)))
-            )
+        # A restriction covers every translation of the page, made before or after it.
+        restricted_paths = Page.objects.filter(
+            depth__gte=2, translation_key__in=restricted.values("translation_key")
+        ).values_list("path", flat=True)
+        # Parents that hide their children; the condition is the one of the partial index
+        # pages/migrations/0005 keeps, so this reads only them, not the whole table.
+        hiding_parents = (
+            Page.objects.filter(depth__gte=2, numchild__gt=0)
+            .filter(Q(live=False) | Q(expired=True) | Q(expire_at__lte=now))
             .values_list("path", flat=True)
         )
-        return now, roots, sorted(hidden)
+        hidden = sorted(set(restricted_paths.union(hiding_parents)))
+        # The next parent to expire by itself ends this scope.
+        valid_until = Page.objects.filter(depth__gte=2, numchild__gt=0, live=True, expire_at__gt=now).aggregate(
+            first=Min("expire_at")
+        )["first"]
+        return roots, hidden, valid_until
 
     @property
     def scope(self):
+        """``(now, site roots, hidden subtrees)``, read once per request."""
         if self._scope is None:
             self._scope = self._load()
         return self._scope

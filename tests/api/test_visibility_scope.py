@@ -1,0 +1,69 @@
+"""
+The visibility scope (site roots and hidden subtrees) is read once per change of the page
+tree, not once per request, and never outlives the change: each way of hiding a section
+is seen by the very next request.
+"""
+
+import datetime
+import time
+
+import pytest
+from django.utils import timezone
+from wagtail.models import PageViewRestriction
+
+from tests.api.helpers import count_queries, data
+from tests.factories import GuidePageFactory
+
+TITLES = "{ guides { edges { node { title } } } }"
+
+
+def titles(client):
+    return [edge["node"]["title"] for edge in data(client, TITLES)["guides"]["edges"]]
+
+
+@pytest.fixture
+def section(site_tree):
+    """A section below the guides with one guide in it."""
+    section = GuidePageFactory(parent=site_tree.guides, title="Abschnitt")
+    GuidePageFactory(parent=section, title="Wohnung finden")
+    return section
+
+
+def test_a_second_request_does_not_read_the_scope_again(client, section):
+    with count_queries() as first:
+        titles(client)
+    with count_queries() as second:
+        titles(client)
+    assert len(second.captured_queries) == len(first.captured_queries) - 3
+    assert not any("numchild" in query["sql"] for query in second.captured_queries)
+
+
+@pytest.mark.parametrize(
+    "hide",
+    [
+        lambda page: page.unpublish(),
+        lambda page: PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN),
+        lambda page: page.delete(),
+    ],
+    ids=["unpublish", "restrict", "delete"],
+)
+def test_hiding_a_section_reaches_the_next_request(client, section, hide):
+    assert "Wohnung finden" in titles(client)
+    hide(section)
+    assert "Wohnung finden" not in titles(client)
+
+
+def test_lifting_a_restriction_reaches_the_next_request(client, section):
+    restriction = PageViewRestriction.objects.create(page=section, restriction_type=PageViewRestriction.LOGIN)
+    assert "Wohnung finden" not in titles(client)
+    restriction.delete()
+    assert "Wohnung finden" in titles(client)
+
+
+def test_a_section_that_expires_by_itself_hides_its_pages_on_time(client, section):
+    """No save, no signal: the scope knows when the next parent expires."""
+    section.expire_at = timezone.now() + datetime.timedelta(seconds=1)
+    section.save()
+    assert "Wohnung finden" in titles(client)
+    time.sleep(1.1)
+    assert "Wohnung finden" not in titles(client)
