@@ -90,11 +90,12 @@ def matching(queryset, chain, text):
     return queryset.filter(translation_key__in=search_keys(queryset.model, chain, words(text)))
 
 
-def search_everything(visibility, chain, text):
+def search_everything(visibility, chain, text, *, with_relations=True):
     """
     Public guides, events, partners and services matching ``text``, each once, in the
     best locale of ``chain``, by relevance (``Hits``: the pages of a slice are read when it
-    is taken, one query per content type, not per hit).
+    is taken, one query per content type, not per hit). ``with_relations=False`` when the
+    reader shows only the hits' own fields: nothing related is read then.
     """
     for model in SEARCHABLE:
         dependencies.read_list(model)
@@ -106,7 +107,7 @@ def search_everything(visibility, chain, text):
         visibility.public(Page.objects.filter(translation_key__in=keys).type(*SEARCHABLE)), chain
     ).values_list("pk", "content_type_id", "translation_key")
     ranked = sorted(best, key=lambda row: position[row[2]])
-    return Hits([(pk, content_type_id) for pk, content_type_id, _key in ranked], chain)
+    return Hits([(pk, content_type_id) for pk, content_type_id, _key in ranked], chain, with_relations=with_relations)
 
 
 class Hits(Sequence):
@@ -116,9 +117,10 @@ class Hits(Sequence):
     of 20 results so costs 20 pages, not every hit of the search.
     """
 
-    def __init__(self, hits, chain):
+    def __init__(self, hits, chain, *, with_relations=True):
         self._hits = hits
         self._chain = chain
+        self._with_relations = with_relations
 
     def __len__(self):
         return len(self._hits)
@@ -135,10 +137,9 @@ class Hits(Sequence):
             content_type_id = ContentType.objects.get_for_model(model).pk
             ids = [pk for pk, type_id in hits if type_id == content_type_id]
             if ids:
-                items.extend(
-                    model.objects.filter(pk__in=ids)
-                    .select_related("locale")
-                    .prefetch_related(*RELATED_PREFETCH[model._meta.label])
-                )
+                queryset = model.objects.filter(pk__in=ids).select_related("locale")
+                if self._with_relations:
+                    queryset = queryset.prefetch_related(*RELATED_PREFETCH[model._meta.label])
+                items.extend(queryset)
         items.sort(key=lambda item: order[item.pk])
         return adopt(items, self._chain)

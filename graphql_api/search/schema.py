@@ -5,6 +5,7 @@ locale, once, in order of relevance.
 """
 
 import strawberry
+from strawberry.types.nodes import FragmentSpread, InlineFragment
 
 from graphql_api.context import Info
 from graphql_api.pages.interface import PageInterface
@@ -24,5 +25,38 @@ class Query:
         after: str | None = None,
     ) -> Connection[PageInterface]:
         reading = info.context.reading
-        items = search_everything(reading.visibility, reading.chain(locale), query)
+        items = search_everything(
+            reading.visibility, reading.chain(locale), query, with_relations=asks_for_relations(info)
+        )
         return Connection[PageInterface].resolve_connection(items, info=info, first=first, after=after, locale=locale)
+
+
+#: Fields every hit answers from its own row (or a per-batch loader): a result list made of
+#: these, the usual one, reads no relations. Anything else (topics, an image, opening
+#: hours behind ``openNow`` …) makes the hits load what their fields may need.
+OWN_FIELDS = {
+    "__typename", "id", "title", "slug", "translationKey", "firstPublishedAt", "lastPublishedAt",
+    "seoTitle", "searchDescription", "urlPath", "locale", "availableLocales", "summary",
+    "lastReviewed", "machineTranslated",
+}
+
+
+def asks_for_relations(info) -> bool:
+    """Whether any field of a hit is not one of ``OWN_FIELDS``."""
+
+    def below(selections, name):
+        for selection in selections:
+            if isinstance(selection, FragmentSpread | InlineFragment):
+                yield from below(selection.selections, name)
+            elif selection.name == name:
+                yield from selection.selections
+
+    def fields(selections):
+        for selection in selections:
+            if isinstance(selection, FragmentSpread | InlineFragment):
+                yield from fields(selection.selections)
+            else:
+                yield selection.name
+
+    nodes = below(below(info.selected_fields[0].selections, "edges"), "node")
+    return any(name not in OWN_FIELDS for name in fields(nodes))
