@@ -75,7 +75,8 @@ def search_keys(model, chain, text, limit=MAX_LIST_MATCHES):
     backend = get_search_backend()
     scored = []
     for locale in Locale.objects.filter(language_code__in=chain):
-        candidates = model.objects.filter(live=True, locale_id=locale.pk)
+        # Only the keys are wanted: reading whole pages for up to 200 hits cost more than the search.
+        candidates = model.objects.filter(live=True, locale_id=locale.pk).only("translation_key")
         scored.extend(search_in(backend, locale.language_code, text, candidates, limit))
     keys = {}  # a dict keeps the order of relevance and finds a key in constant time
     for page, _score in sorted(scored, key=lambda hit: -float(hit[1] or 0)):
