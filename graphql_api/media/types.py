@@ -12,6 +12,7 @@ from enum import Enum
 import strawberry
 import strawberry_django
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 
 Image = get_image_model()
 
@@ -32,9 +33,29 @@ class RenditionType:
     height: int
 
 
+#: One parsed filter per size, made once (Wagtail parses the spec on every call otherwise).
+FILTERS = {size: Filter(spec=size.value) for size in ImageSize}
+
+
 def _rendition(image, size: ImageSize) -> RenditionType:
-    rendition = image.get_rendition(size.value)
+    rendition = _prefetched(image, size) or image.get_rendition(FILTERS[size])
     return RenditionType(url=rendition.url, width=rendition.width, height=rendition.height)
+
+
+def _prefetched(image, size):
+    """
+    The rendition among those prefetched with the image, or ``None``: Wagtail's
+    ``get_rendition`` finds it too, but then writes it to the renditions cache on every
+    call, which for a list of 20 images cost more than reading them.
+    """
+    renditions = getattr(image, "_prefetched_objects_cache", {}).get("renditions")
+    if renditions is None:
+        return None
+    key = FILTERS[size].get_cache_key(image)
+    for rendition in renditions:
+        if rendition.filter_spec == size.value and rendition.focal_point_key == key:
+            return rendition
+    return None
 
 
 @strawberry_django.type(Image, name="Image")
