@@ -92,14 +92,17 @@ class Visibility:
             pk__in=PageViewRestriction.objects.exclude(restriction_type=PageViewRestriction.NONE).values("page_id")
         )
         # A restriction covers every translation of the page, made before or after it.
-        restricted_paths = Page.objects.filter(
-            depth__gte=2, translation_key__in=restricted.values("translation_key")
-        ).values_list("path", flat=True)
+        restricted_paths = (
+            Page.objects.filter(depth__gte=2, translation_key__in=restricted.values("translation_key"))
+            .order_by()  # SQLite refuses ORDER BY inside a UNION
+            .values_list("path", flat=True)
+        )
         # Parents that hide their children; the condition is the one of the partial index
         # pages/migrations/0005 keeps, so this reads only them, not the whole table.
         hiding_parents = (
             Page.objects.filter(depth__gte=2, numchild__gt=0)
             .filter(Q(live=False) | Q(expired=True) | Q(expire_at__lte=now))
+            .order_by()
             .values_list("path", flat=True)
         )
         hidden = sorted(set(restricted_paths.union(hiding_parents)))
