@@ -27,12 +27,13 @@ from graphql import (
 from wagtail.blocks import StreamValue
 from wagtail.documents import get_document_model
 
-from directory.models import OpeningException, OpeningInterval, Room
+from directory.models import OpeningException, OpeningInterval
 from graphql_api import limits
 from graphql_api.schema import schema
 from pages.blocks import GuideBodyBlock
 from pages.models import EventCancellation
 from tests.api.helpers import assert_same_query_count, count_queries, data
+from tests.api.test_query_counts import Builder
 from tests.factories import (
     AudienceFactory,
     EventPageFactory,
@@ -41,7 +42,6 @@ from tests.factories import (
     PlaceFactory,
     ServicePageFactory,
     TopicFactory,
-    spoken,
 )
 
 #: Object nesting below the root field at most (the API allows a depth of 10).
@@ -144,29 +144,17 @@ def every_field_query(root, first):
     return f"{{ {root}{'(' + ', '.join(given) + ')' if given else ''} {selection(field.type, MAX_DEPTH, set())} }}"
 
 
-class Content:
+class Content(Builder):
     """Adds items of each list with every nested relation filled, so a query per item would show."""
 
     def __init__(self, tree):
-        self.tree = tree
-        self.topic = TopicFactory()
-        self.audience = AudienceFactory()
-        self.languages = spoken("ar", "fa")
+        super().__init__(tree)
         self.provider = PartnerPageFactory(parent=tree.partners, title="Leipzig Anbieter")
-        self.count = 0
 
     def common(self):
-        self.count += 1
-        place = PlaceFactory()
-        Room.objects.create(place=place, name="Raum", capacity=10)
-        return {
-            "title": f"Leipzig {self.count}",
-            "image": wagtail_factories.ImageFactory(),
-            "topics": [self.topic, TopicFactory()],
-            "audiences": [self.audience],
-            "languages": self.languages,
-            "description": self.rich_text(),
-        }, place
+        fields, place = super().common()
+        fields.update(audiences=[self.audience], languages=self.languages, description=self.rich_text())
+        return fields, place
 
     def rich_text(self):
         document = get_document_model()(title=f"Merkblatt {self.count}")
