@@ -51,7 +51,7 @@ class ResilientRedisCache(RedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = ReusedClients
-        self._fallback = LocMemCache(f"fallback-{id(self)}", {"TIMEOUT": params.get("TIMEOUT", 300), "OPTIONS": {"MAX_ENTRIES": 10_000}})
+        self._fallback = LocalMemoryCache(f"fallback-{id(self)}", {"TIMEOUT": params.get("TIMEOUT", 300), "OPTIONS": {"MAX_ENTRIES": 10_000}})
         self._retry_at = 0.0
         self._down_since = None
         self._lock = threading.Lock()
@@ -100,16 +100,23 @@ class ResilientRedisCache(RedisCache):
                 pipeline.expire(full_key, timeout, nx=True)
                 return pipeline.execute()[0]
 
-        return self._either(on_redis, lambda: count_with_add_and_incr(self._fallback, key, timeout))
+        return self._either(on_redis, lambda: self._fallback.count_in_window(key, timeout))
 
 
-def count_with_add_and_incr(cache, key, timeout):
-    cache.add(key, 0, timeout)
-    try:
-        return cache.incr(key)
-    except ValueError:  # evicted between add() and incr()
-        cache.set(key, 1, timeout)
-        return 1
+class LocalMemoryCache(LocMemCache):
+    """
+    Django's process-local cache with the platform's window counter, so the rate limits
+    (embed/ratelimit.py, the kiosk heartbeat) call one ``count_in_window`` whatever the
+    cache: this one in development and tests, and as Redis' fallback.
+    """
+
+    def count_in_window(self, key, timeout):
+        self.add(key, 0, timeout)
+        try:
+            return self.incr(key)
+        except ValueError:  # evicted between add() and incr()
+            self.set(key, 1, timeout)
+            return 1
 
 
 def _delegate(operation):

@@ -3,8 +3,8 @@ A fixed one-minute window per client in the shared cache.
 
 Fixed windows can let up to twice the limit through across a window boundary; for
 protecting a read-only API from runaway clients that is fine, and it costs one count per
-request, which Redis does atomically for every app server at once (one round trip with
-the platform's Redis cache, ``count_in_window``; ``add`` + ``incr`` on any other cache).
+request, which Redis does atomically for every app server at once: ``count_in_window``,
+which every cache the platform configures offers (cms/cache.py; one round trip on Redis).
 """
 
 import time
@@ -19,15 +19,6 @@ def hit(client_id, limit, now=None):
     now = time.time() if now is None else now
     window = int(now // WINDOW_SECONDS)
     cache_key = f"embed:rate:{client_id}:{window}"
-    count_in_window = getattr(cache, "count_in_window", None)
-    if count_in_window is not None:
-        count = count_in_window(cache_key, WINDOW_SECONDS + 5)
-    else:
-        cache.add(cache_key, 0, WINDOW_SECONDS + 5)
-        try:
-            count = cache.incr(cache_key)
-        except ValueError:  # evicted between add() and incr()
-            cache.set(cache_key, 1, WINDOW_SECONDS + 5)
-            count = 1
+    count = cache.count_in_window(cache_key, WINDOW_SECONDS + 5)
     retry_after = max(1, int((window + 1) * WINDOW_SECONDS - now + 0.999))
     return count <= limit, retry_after

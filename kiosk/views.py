@@ -88,18 +88,12 @@ def count_heartbeat(screen_pk, limit, now=None):
     """
     One heartbeat of a screen in a fixed one-minute window of the shared cache; returns
     ``(allowed, seconds_until_the_window_resets)``. The same counter as embed/ratelimit.py
-    (a consumer app does not import another, docs/architecture.md): one atomic ``incr``
-    in Redis, per process while the cache falls back to memory.
+    (a consumer app does not import another, docs/architecture.md): the cache's
+    ``count_in_window`` (cms/cache.py), one atomic round trip in Redis.
     """
     now = time.time() if now is None else now
     window = int(now // RATE_WINDOW_SECONDS)
-    cache_key = f"kiosk:heartbeat:{screen_pk}:{window}"
-    cache.add(cache_key, 0, RATE_WINDOW_SECONDS + 5)
-    try:
-        count = cache.incr(cache_key)
-    except ValueError:  # evicted between add() and incr()
-        cache.set(cache_key, 1, RATE_WINDOW_SECONDS + 5)
-        count = 1
+    count = cache.count_in_window(f"kiosk:heartbeat:{screen_pk}:{window}", RATE_WINDOW_SECONDS + 5)
     retry_after = max(1, int((window + 1) * RATE_WINDOW_SECONDS - now + 0.999))
     return count <= limit, retry_after
 

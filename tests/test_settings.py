@@ -37,7 +37,7 @@ def test_quick_start_defaults_to_sqlite_and_local_memory():
     values = json.loads(result.stdout)
     assert values["engine"] == "django.db.backends.sqlite3"
     assert values["name"].endswith("db.sqlite3")
-    assert values["cache"].endswith("LocMemCache")
+    assert values["cache"] == "cms.cache.LocalMemoryCache"
     assert values["tz"] == "Europe/Berlin"
 
 

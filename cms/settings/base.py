@@ -201,7 +201,7 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {"default": {"BACKEND": "cms.cache.LocalMemoryCache"}}
 # Wagtail's ``get_rendition`` writes the rendition it returns to the "renditions" cache on
 # every call (to the default cache without this alias): with Redis that is one network
 # write per image per request. Our lists prefetch renditions with their images, so this

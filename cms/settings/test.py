@@ -9,7 +9,7 @@ DEBUG = False
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "default": {"BACKEND": "cms.cache.LocalMemoryCache"},
     "renditions": RENDITIONS_CACHE,  # noqa: F405 (from base)
 }
 MEDIA_ROOT = tempfile.mkdtemp(prefix="welcome-test-media-")
