@@ -6,7 +6,8 @@ website's topic pages), so a query is answered once and then served from the cac
 (Redis) by every app server, GET and POST alike, until content changes.
 
 - **Key**: the normalised document (parsed and printed again, so spacing and comments do
-  not matter), the variables, the operation name and the host.
+  not matter), the variables, the operation name, the host, and the release (the schema
+  and ``RELEASE``): a deployment never serves answers of the code before it.
 - **Tags**: while the answer is made, ``public_content.dependencies`` records every item
   and list it read. Each tag has a token in the cache; an answer remembers the tokens it
   was made under, and purging a tag gives it a new token, which makes every answer that
@@ -79,14 +80,18 @@ def normalise(query: str):
     return print_ast(document), is_query
 
 
-def request_key(host, query, variables, operation_name):
-    """The cache key of a query request, or ``None`` when it must not be cached."""
+def request_key(host, query, variables, operation_name, *, release=""):
+    """
+    The cache key of a query request, or ``None`` when it must not be cached. ``release``
+    names the code that answers: answers made by the code before a deployment are not
+    served by the code after it.
+    """
     if not isinstance(query, str):
         return None
     normalised = normalise(query)
     if normalised is None or not normalised[1]:
         return None
-    material = json.dumps([host, normalised[0], variables or {}, operation_name], sort_keys=True, default=str)
+    material = json.dumps([release, host, normalised[0], variables or {}, operation_name], sort_keys=True, default=str)
     return hashlib.sha256(material.encode()).hexdigest()
 
 

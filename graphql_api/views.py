@@ -14,6 +14,7 @@ a JSON body with ``errors[].extensions.code`` (``BAD_REQUEST``), HTTP 400 (405 f
 method GraphQL does not use), never a plain-text page or a server error.
 """
 
+import hashlib
 import json
 
 from django.conf import settings
@@ -28,6 +29,10 @@ from graphql_api.errors import ErrorCode
 from graphql_api.schema import schema
 from public_content import dependencies
 from public_content.errors import RETRY_AFTER_SECONDS
+
+
+#: Which code answers: the schema and the deployment's ``RELEASE`` (response cache keys).
+RELEASE = hashlib.sha256(f"{settings.RELEASE}\n{schema}".encode()).hexdigest()[:16]
 
 
 def transport_error(message, status=400, code=ErrorCode.BAD_REQUEST):
@@ -60,7 +65,9 @@ class WelcomeGraphQLView(GraphQLView):
 
         key = None
         if response_cache.enabled():
-            key = response_cache.request_key(request.get_host(), data.query, data.variables, data.operation_name)
+            key = response_cache.request_key(
+                request.get_host(), data.query, data.variables, data.operation_name, release=RELEASE
+            )
         if key is None:
             return super().run(request)
         entry = response_cache.get(key)

@@ -382,6 +382,9 @@ GRAPHQL_CACHE_MAX_AGE = int(os.environ.get("GRAPHQL_CACHE_MAX_AGE", "60"))
 # response_cache.py): at most this many seconds, and answers that depend on the time of
 # day (open now, the next 31 days of events) this many. "0" switches the cache off.
 GRAPHQL_RESPONSE_CACHE = env_bool("GRAPHQL_RESPONSE_CACHE", True)
+# The deployed release (a commit id; many hosts set SOURCE_VERSION): part of every cached
+# answer's key, so answers of the code before a deployment are never served after it.
+RELEASE = os.environ.get("RELEASE") or os.environ.get("SOURCE_VERSION", "")
 GRAPHQL_RESPONSE_CACHE_ALIAS = "default"
 GRAPHQL_RESPONSE_CACHE_TIMEOUT = int(os.environ.get("GRAPHQL_RESPONSE_CACHE_TIMEOUT", "3600"))
 GRAPHQL_RESPONSE_CACHE_CLOCK_TIMEOUT = int(os.environ.get("GRAPHQL_RESPONSE_CACHE_CLOCK_TIMEOUT", "60"))

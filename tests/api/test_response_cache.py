@@ -113,6 +113,15 @@ def test_variables_and_locale_are_part_of_the_key(client, caching, guide):
     assert german["data"]["guide"]["locale"] == "de"
 
 
+def test_a_new_release_does_not_serve_the_answers_of_the_old_one(client, caching, guide, monkeypatch):
+    from graphql_api import views
+
+    ask(client, GUIDES)
+    assert ask(client, GUIDES)["X-Cache"] == "HIT"
+    monkeypatch.setattr(views, "RELEASE", "the-next-deployment")
+    assert ask(client, GUIDES)["X-Cache"] == "MISS"
+
+
 def test_etag_answers_not_modified(client, caching, guide):
     first = ask(client, GUIDES, method="get")
     etag = first["ETag"]
