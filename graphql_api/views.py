@@ -72,7 +72,7 @@ class WelcomeGraphQLView(GraphQLView):
             return super().run(request)
         entry = response_cache.get(key)
         if entry is not None:
-            return self.cached_response(request, entry, hit=True)
+            return self.cached_response(request, entry)
         generation = response_cache.generation()
         with dependencies.recording() as read:
             response = super().run(request)
@@ -90,14 +90,15 @@ class WelcomeGraphQLView(GraphQLView):
         data = getattr(adapter.request, "graphql_request_data", None)
         return data if data is not None else super().parse_http_body(adapter)
 
-    def cached_response(self, request, entry, *, hit):
+    def cached_response(self, request, entry):
+        """A stored answer, or ``304 Not Modified`` when the client holds it already."""
         if entry.etag in request.headers.get("If-None-Match", ""):
             response = HttpResponse(status=304)
         else:
             response = HttpResponse(entry.body, content_type="application/json")
         response["ETag"] = entry.etag
         response["Cache-Control"] = self.cache_control(request)
-        response["X-Cache"] = "HIT" if hit else "MISS"
+        response["X-Cache"] = "HIT"
         self.tag_response(response, entry)
         return response
 
