@@ -9,7 +9,7 @@ Only what is public reaches a feed: ``public_content.Reading`` decides, as for t
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from directory.models import PartnerPage
 from pages.models import EventPage
@@ -37,7 +37,7 @@ def _reader(request):
         return None, None, HttpResponseBadRequest(_("Unknown locale."), content_type="text/plain; charset=utf-8")
 
 
-@require_GET
+@require_safe
 def partner_events(request, slug):
     reading, chain, error = _reader(request)
     if error:
@@ -51,7 +51,7 @@ def partner_events(request, slug):
     return feed_response(request, name, organised, f"partner-{slug}", chain)
 
 
-@require_GET
+@require_safe
 def topic_events(request, slug):
     reading, chain, error = _reader(request)
     if error:

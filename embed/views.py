@@ -5,7 +5,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from django.http import HttpResponse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from public_content.links import public_site_url
 from translation import locales as locale_info
@@ -30,10 +30,12 @@ def widget_source(site_url):
     """
     strings = front_end_strings([info.code for info in locale_info.all_locales()], "widget")
     source = _widget_template().replace("__WELCOME_SITE_URL__", json.dumps(site_url))
+    rtl = [info.code for info in locale_info.all_locales() if info.is_rtl]
+    source = source.replace("__WELCOME_RTL__", json.dumps(rtl))
     return source.replace("__WELCOME_STRINGS__", json.dumps(strings, ensure_ascii=False)).encode("utf-8")
 
 
-@require_GET
+@require_safe  # GET and HEAD (link checkers and CDNs ask with HEAD)
 def widget_js(request):
     """
     Served by a view, not from STATIC_URL, so partners' pages keep working when static

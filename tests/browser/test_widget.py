@@ -80,3 +80,12 @@ def test_widget_is_refused_on_an_origin_its_key_does_not_allow(page, server, con
     answer = page.request.get(failed[0], headers={"Origin": partner_site.other_origin})
     assert answer.status == 403
     assert answer.json()["errors"][0]["extensions"]["code"] == "ORIGIN_NOT_ALLOWED"
+
+
+def test_the_error_text_in_arabic_reads_right_to_left(page, server, content, partner_site):
+    name = publish_partner_page(partner_site, server, content, locale="ar", name="copied-ar.html")
+    page.goto(f"{partner_site.other_origin}/{name}")
+    expect(widget_box(page)).to_have_attribute("data-state", "error")
+    host = page.locator("welcome-widget")
+    expect(host).to_have_attribute("dir", "rtl")
+    expect(host).to_have_attribute("lang", "ar")

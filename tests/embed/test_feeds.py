@@ -166,3 +166,10 @@ def test_feed_query_count_does_not_grow_with_events(client, feed_content, site_t
     titles, four = feed()
     assert titles == {"Infoabend", "Sprachcafé", "Mehr 0", "Mehr 1"}
     assert_same_query_count(two, four)
+
+
+def test_head_on_a_feed_is_answered_like_get(client, feed_content):
+    response = client.head("/feeds/events/topic/sprachkurse.ics")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/calendar")
+    assert response.content == b""

@@ -53,3 +53,16 @@ def test_a_label_edit_reaches_the_next_response(client, site_tree):
     assert strings_in(response)["de"]["empty"] == "Im Moment nichts."
     # Partners' browsers and CDNs see the edit within the script's lifetime.
     assert response["Cache-Control"] == "public, max-age=3600"
+
+
+def test_the_script_knows_which_locales_read_right_to_left(client, site_tree):
+    source = client.get(WIDGET).content.decode()
+    assert 'var RTL = ["ar", "fa", "prs", "ps"];' in source
+
+
+def test_head_is_answered_like_get(client, site_tree):
+    """Link checkers and CDNs ask with HEAD; a 405 made them report the widget as broken."""
+    response = client.head(WIDGET)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/javascript")
+    assert response.content == b""

@@ -17,6 +17,9 @@
 
   var SITE_URL = __WELCOME_SITE_URL__;
   var STRINGS = __WELCOME_STRINGS__;
+  // Locales written right to left: the widget's direction is set before anything is shown,
+  // so "loading" and "unavailable" read correctly in Arabic, Farsi, Dari and Pashto too.
+  var RTL = __WELCOME_RTL__;
   var script = document.currentScript;
   if (!script) return;
   var apiUrl = new URL("/graphql/", script.src).href;
@@ -142,6 +145,8 @@
       host = document.createElement("welcome-widget");
       script.parentNode.insertBefore(host, script.nextSibling);
     }
+    host.setAttribute("lang", options.locale);
+    host.setAttribute("dir", RTL.indexOf(options.locale) >= 0 ? "rtl" : "ltr");
     var shadow = host.attachShadow({ mode: "open" });
     var style = document.createElement("style");
     style.textContent = CSS;
