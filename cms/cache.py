@@ -40,10 +40,11 @@ class ReusedClients(RedisCacheClient):
         self._clients = {}
 
     def get_client(self, key=None, *, write=False):
-        index = self._get_connection_pool_index(write)
-        client = self._clients.get(index)
+        # One client for writes (the first server), one for reads (a replica, if any,
+        # chosen once per process).
+        client = self._clients.get(write)
         if client is None:
-            client = self._clients[index] = self._client(connection_pool=self._get_connection_pool(index))
+            client = self._clients[write] = self._client(connection_pool=self._get_connection_pool(write))
         return client
 
 

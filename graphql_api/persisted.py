@@ -44,11 +44,14 @@ def digest(document: str) -> str:
 
 
 def trusted(request) -> bool:
-    """A caller whose documents we may register: a partner with an API key, or an editor."""
+    """A caller whose documents we may register: a partner with an API key, or an editor (POST)."""
     if getattr(request, "api_key", None) is not None:
         return True
-    if settings.SESSION_COOKIE_NAME not in request.COOKIES:
-        return False  # no session to read: answers keep free of ``Vary: Cookie``
+    if request.method != "POST" or settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        # An editor's session counts only on a POST: a JSON POST from another site needs a
+        # CORS preflight, a link in an e-mail does not, and this view is CSRF-exempt.
+        # Without a session cookie, nothing is read: answers keep free of ``Vary: Cookie``.
+        return False
     user = getattr(request, "user", None)
     return bool(user and user.is_authenticated and user.is_staff)
 

@@ -54,7 +54,11 @@ def page_deleted(sender, instance, **kwargs):
 def restriction_changed(sender, instance, **kwargs):
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is not None:
-        purge_on_commit(tags_of_subtree(page))
+        # A restriction covers every translation of the page and what lies below each.
+        tags = set()
+        for translation in Page.objects.filter(translation_key=page.translation_key):
+            tags |= tags_of_subtree(translation)
+        purge_on_commit(tags)
 
 
 @when_caching

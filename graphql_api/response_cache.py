@@ -17,7 +17,9 @@ website's topic pages), so a query is answered once and then served from the cac
   served last are kept in its memory too (``RecentEntries``), so most hits read only the
   tokens.
 - **Races**: a purge also moves a global counter; an answer made while the counter moved
-  may have read content from before the change and is not stored.
+  may have read content from before the change and is not stored. With a read replica,
+  nothing is stored for ``GRAPHQL_RESPONSE_CACHE_REPLICA_LAG`` seconds after a purge, as
+  the replica may not have the change yet.
 - **Lifetime**: ``GRAPHQL_RESPONSE_CACHE_TIMEOUT`` at most, ``..._CLOCK_TIMEOUT`` for
   answers that depend on the time of day (``openNow``, a default event window) or on the
   search index (updated by the worker after a publication), and never past the next
@@ -55,6 +57,7 @@ ANSWER_PREFIX = "graphql:answer:"
 TAG_PREFIX = "graphql:tag:"
 URLS_PREFIX = "graphql:urls:"
 GENERATION_KEY = "graphql:purges"
+LAST_PURGE_KEY = "graphql:last-purge"
 #: At most this many URLs are remembered per tag for a URL-purging CDN.
 MAX_URLS_PER_TAG = 500
 
@@ -164,13 +167,18 @@ def _current(cache, entry) -> bool:
 def put(key, body: bytes, dependencies, *, started_at_generation, url=None) -> Entry | None:
     """Store an answer made under ``started_at_generation``; ``None`` when it must not be kept."""
     cache = _cache()
-    if cache.get(GENERATION_KEY, 0) != started_at_generation:
+    tags = sorted(dependencies.tags)
+    # Tokens first, then the counter: ``purge`` moves the counter before the tokens, so a
+    # purge between the two is seen here, and one after both makes these tokens stale.
+    tokens = _tokens(cache, tags)
+    state = cache.get_many([GENERATION_KEY, LAST_PURGE_KEY])
+    if state.get(GENERATION_KEY, 0) != started_at_generation:
         return None
+    if time.time() - state.get(LAST_PURGE_KEY, 0) < settings.GRAPHQL_RESPONSE_CACHE_REPLICA_LAG:
+        return None  # a read replica may not have the change yet
     timeout = _timeout(dependencies)
     if timeout <= 0:
         return None
-    tags = sorted(dependencies.tags)
-    tokens = _tokens(cache, tags)
     entry = Entry(body=body, etag=f'"{hashlib.sha256(body).hexdigest()[:32]}"', tokens=tokens, tags=tuple(tags))
     entry.expires_at = time.time() + timeout
     cache.set(ANSWER_PREFIX + key, entry, timeout)
@@ -219,11 +227,13 @@ def purge(tags):
     if not tags:
         return
     cache = _cache()
-    cache.set_many({TAG_PREFIX + tag: secrets.token_hex(8) for tag in tags}, _tag_timeout())
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
         cache.add(GENERATION_KEY, 1, None)
+    cache.set_many(
+        {LAST_PURGE_KEY: time.time(), **{TAG_PREFIX + tag: secrets.token_hex(8) for tag in tags}}, _tag_timeout()
+    )
     if settings.WAGTAILFRONTENDCACHE:
         _purge_cdn(cache, tags)
 

@@ -18,11 +18,12 @@ parent expires by itself: a request then costs one cache read instead of two que
 
 import secrets
 import threading
+from datetime import timedelta
 from functools import reduce
 from operator import or_
 
 from django.core.cache import cache
-from django.db import transaction
+from django.db import DEFAULT_DB_ALIAS, transaction
 from django.db.models import Min, Q
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
@@ -30,6 +31,8 @@ from wagtail.models import Page, PageViewRestriction, Site
 
 TOKEN_KEY = "public_content:visibility"
 _scopes = {}  # token -> (roots, hidden, valid until); this process's copies
+#: The longest a process keeps one scope, whatever happens.
+MAX_AGE = timedelta(minutes=5)
 _lock = threading.Lock()
 
 
@@ -73,6 +76,9 @@ class Visibility:
         if known is not None and (known[2] is None or now < known[2]) and not getattr(cache, "degraded", False):
             return (now, *known[:2])
         roots, hidden, valid_until = self._read(now)
+        # Bounded even without a change: while Redis was away, changes only reached the
+        # fallback caches of the processes that made them, never this token.
+        valid_until = min(valid_until or now + MAX_AGE, now + MAX_AGE)
         with _lock:
             _scopes.clear()  # older tokens are gone for good
             _scopes[token] = (roots, hidden, valid_until)
@@ -80,34 +86,39 @@ class Visibility:
 
     @staticmethod
     def _read(now):
+        # From the primary, also when the request reads from a replica: a replica behind the
+        # change that replaced the token would leave the old scope under the new token.
+        pages = Page.objects.using(DEFAULT_DB_ALIAS)
         roots = list(
-            Page.objects.filter(
-                translation_key__in=Site.objects.filter(is_default_site=True).values(
+            pages.filter(
+                translation_key__in=Site.objects.using(DEFAULT_DB_ALIAS).filter(is_default_site=True).values(
                     "root_page__translation_key"
                 ),
                 depth__gte=2,
             ).values_list("path", flat=True)
         )
-        restricted = Page.objects.filter(
-            pk__in=PageViewRestriction.objects.exclude(restriction_type=PageViewRestriction.NONE).values("page_id")
+        restricted = pages.filter(
+            pk__in=PageViewRestriction.objects.using(DEFAULT_DB_ALIAS)
+            .exclude(restriction_type=PageViewRestriction.NONE)
+            .values("page_id")
         )
         # A restriction covers every translation of the page, made before or after it.
         restricted_paths = (
-            Page.objects.filter(depth__gte=2, translation_key__in=restricted.values("translation_key"))
+            pages.filter(depth__gte=2, translation_key__in=restricted.values("translation_key"))
             .order_by()  # SQLite refuses ORDER BY inside a UNION
             .values_list("path", flat=True)
         )
         # Parents that hide their children; the condition is the one of the partial index
         # pages/migrations/0005 keeps, so this reads only them, not the whole table.
         hiding_parents = (
-            Page.objects.filter(depth__gte=2, numchild__gt=0)
+            pages.filter(depth__gte=2, numchild__gt=0)
             .filter(Q(live=False) | Q(expired=True) | Q(expire_at__lte=now))
             .order_by()
             .values_list("path", flat=True)
         )
         hidden = sorted(set(restricted_paths.union(hiding_parents)))
         # The next parent to expire by itself ends this scope.
-        valid_until = Page.objects.filter(depth__gte=2, numchild__gt=0, live=True, expire_at__gt=now).aggregate(
+        valid_until = pages.filter(depth__gte=2, numchild__gt=0, live=True, expire_at__gt=now).aggregate(
             first=Min("expire_at")
         )["first"]
         return roots, hidden, valid_until

@@ -186,6 +186,10 @@ def test_the_public_api_and_feeds_read_from_the_replica_and_the_admin_from_defau
     guide = GuidePageFactory(parent=tree.guides, title="Eine Wohnung finden", topics=[housing])
     EventPageFactory(parent=tree.events, title="Sprachcafé", topics=[housing])
 
+    # The visibility scope is read from default, once per change of the tree: a replica
+    # behind the change must not fix an old scope under the new token. Then nothing more.
+    _, on_default, _ = captured(lambda: client.get("/graphql/", {"query": GUIDES}))
+    assert any("numchild" in query["sql"] for query in on_default.captured_queries), sql(on_default)
     response, on_default, on_replica = captured(lambda: client.get("/graphql/", {"query": GUIDES}))
     assert response.json() == {"data": {"guides": {"edges": [{"node": {"title": "Eine Wohnung finden"}}]}}}
     assert on_replica.captured_queries, "the API read nothing from the replica"

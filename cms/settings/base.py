@@ -388,6 +388,11 @@ RELEASE = os.environ.get("RELEASE") or os.environ.get("SOURCE_VERSION", "")
 GRAPHQL_RESPONSE_CACHE_ALIAS = "default"
 GRAPHQL_RESPONSE_CACHE_TIMEOUT = int(os.environ.get("GRAPHQL_RESPONSE_CACHE_TIMEOUT", "3600"))
 GRAPHQL_RESPONSE_CACHE_CLOCK_TIMEOUT = int(os.environ.get("GRAPHQL_RESPONSE_CACHE_CLOCK_TIMEOUT", "60"))
+# With a read replica: seconds after a purge in which no answer is stored (the replica's
+# lag bound), so an answer read from a replica behind the change is never kept.
+GRAPHQL_RESPONSE_CACHE_REPLICA_LAG = float(
+    os.environ.get("GRAPHQL_RESPONSE_CACHE_REPLICA_LAG", "5" if os.environ.get("DATABASE_REPLICA_URL") else "0")
+)
 # "any": anyone may send any document (persisted by hash or not); "registered": anonymous
 # readers may run only registered documents (graphql_api/persisted.py), partners with an
 # API key and editors any.

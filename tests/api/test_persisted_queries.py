@@ -123,3 +123,14 @@ def test_register_documents_refuses_what_is_not_graphql(db, tmp_path):
     path.write_text("query {")
     with pytest.raises(CommandError, match="not a GraphQL document"):
         call_command("register_documents", str(path))
+
+
+def test_an_editors_session_registers_by_post_only(client, db, closed, django_user_model):
+    """A GET is what a link in an e-mail makes: it must not register a document for anyone."""
+    editor = django_user_model.objects.create_user("redaktion", password="x", is_staff=True)
+    client.force_login(editor)
+    assert get(client, DOCUMENT).status_code == 403
+    assert not RegisteredDocument.objects.exists()
+    body = {"query": DOCUMENT, "extensions": extensions()}
+    assert client.post("/graphql/", body, content_type="application/json").json()["data"]["locales"]
+    assert RegisteredDocument.objects.filter(sha256=SHA).exists()

@@ -198,6 +198,21 @@ def test_a_view_restriction_on_the_section_purges_everything_below(client, cachi
     assert titles(ask(client, GUIDES)) == ["Wohnung finden"]
 
 
+def test_restricting_a_page_purges_what_lies_below_its_translations(client, caching, site_tree, committed):
+    """A German section restricted hides its English translation's English-only pages too."""
+    section = GuidePageFactory(parent=site_tree.guides, title="Abschnitt")
+    committed(publish, section)
+    committed(publish, section.get_parent().copy_for_translation(locale("en"), copy_parents=True))
+    english = section.copy_for_translation(locale("en"))
+    committed(publish, english)
+    only_english = GuidePageFactory(parent=english, title="Only in English", locale=locale("en"), live=False)
+    committed(publish, only_english)
+    variables = {"id": str(only_english.pk), "locale": "en"}
+    assert ask(client, ONE_GUIDE, variables).json()["data"]["guide"]["title"] == "Only in English"
+    committed(PageViewRestriction.objects.create, page=section, restriction_type=PageViewRestriction.LOGIN)
+    assert ask(client, ONE_GUIDE, variables).json()["data"]["guide"] is None
+
+
 def test_publishing_a_translation_purges_the_fallback_answer(client, caching, guide, committed):
     variables = {"id": str(guide.pk), "locale": "en"}
     assert ask(client, ONE_GUIDE, variables).json()["data"]["guide"]["locale"] == "de"
@@ -324,6 +339,17 @@ def test_a_hit_costs_three_redis_commands_in_two_round_trips(client, settings, s
     before = commands()
     assert ask(client, GUIDES, method="get")["X-Cache"] == "HIT"
     assert commands() - before == 3
+
+
+def test_with_a_replica_nothing_is_stored_right_after_a_purge(caching, settings, guide):
+    from public_content.dependencies import Dependencies
+
+    settings.GRAPHQL_RESPONSE_CACHE_REPLICA_LAG = 5
+    response_cache.purge({"page:elsewhere"})
+    read = Dependencies(tags={"list:pages.guidepage"})
+    assert response_cache.put("k", b"{}", read, started_at_generation=response_cache.generation()) is None
+    settings.GRAPHQL_RESPONSE_CACHE_REPLICA_LAG = 0
+    assert response_cache.put("k", b"{}", read, started_at_generation=response_cache.generation()) is not None
 
 
 def test_switched_off_nothing_is_stored(client, settings, guide):
