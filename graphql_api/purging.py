@@ -36,11 +36,7 @@ def when_caching(receiver):
 
 @when_caching
 def page_changed(sender, instance, **kwargs):
-    purge_on_commit(tags_of_subtree(instance))
-
-
-@when_caching
-def page_moved(sender, instance, **kwargs):
+    """Published, unpublished or moved: the page and everything below it."""
     purge_on_commit(tags_of_subtree(instance))
 
 
@@ -77,7 +73,7 @@ def image_changed(sender, instance, **kwargs):
 def connect():
     page_published.connect(page_changed, dispatch_uid="graphql_purge_published")
     page_unpublished.connect(page_changed, dispatch_uid="graphql_purge_unpublished")
-    post_page_move.connect(page_moved, dispatch_uid="graphql_purge_moved")
+    post_page_move.connect(page_changed, dispatch_uid="graphql_purge_moved")
     pre_delete.connect(page_deleted, dispatch_uid="graphql_purge_deleted")
     post_save.connect(restriction_changed, sender=PageViewRestriction, dispatch_uid="graphql_purge_restricted")
     post_delete.connect(restriction_changed, sender=PageViewRestriction, dispatch_uid="graphql_purge_unrestricted")

@@ -144,7 +144,7 @@ def test_surrogate_keys_name_items_and_lists(client, caching, guide):
     assert response["Cache-Tag"] == ",".join(keys)
 
 
-def test_errors_and_previews_are_not_stored(client, caching, guide):
+def test_answers_with_errors_are_not_stored(client, caching, guide):
     bad = ask(client, "query { guides(locale: \"xx\") { totalCount } }")
     assert bad.json()["errors"]
     again = ask(client, "query { guides(locale: \"xx\") { totalCount } }")

@@ -1,5 +1,7 @@
 """Helpers for the translation tests: submit, translate and publish through wagtail-localize."""
 
+import xml.etree.ElementTree as ET
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -12,6 +14,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from wagtail_localize.operations import TranslationCreator
 
 from tests.factories import GuidePageFactory
+from translation.exchange.xliff import NS
 from translation.review import REVIEWERS_GROUP, TRANSLATORS_GROUP
 
 
@@ -41,6 +44,20 @@ def fill(translation, make=lambda text: f"[{text}]", kind=StringTranslation.TRAN
             context=segment.context,
             defaults={"data": make(segment.string.data), "translation_type": kind},
         )
+
+
+def translate_xliff(document, make=lambda text: f"AR {text}"):
+    """What an agency does with our XLIFF: fill every <target> and mark it translated."""
+    x = f"{{{NS}}}"
+    ET.register_namespace("", NS)
+    root = ET.fromstring(document)
+    for segment in root.iter(f"{x}segment"):
+        target = segment.find(f"{x}target")
+        if target is None:
+            target = ET.SubElement(segment, f"{x}target")
+        target.text = make(segment.find(f"{x}source").text)
+        segment.set("state", "translated")
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 
 
 def save_target(translation, publish=True, user=None):

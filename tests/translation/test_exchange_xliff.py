@@ -9,7 +9,7 @@ from wagtail_localize.models import StringTranslation, Translation
 from pages.models import GuidePage
 from tests.conftest import SiteTree, rolled_back_at_the_end
 from tests.factories import GuidePageFactory
-from tests.translation.conftest import publish, save_target
+from tests.translation.conftest import publish, save_target, translate_xliff
 from translation.exchange.importer import ImportRefused, apply_import, plan_import
 from translation.exchange.units import ensure_translations
 from translation.exchange.xliff import NS, build_xliff
@@ -42,19 +42,6 @@ def exported(shared_export, db):
     return guides, translations, data
 
 
-def translate_file(data, make=lambda text: f"AR {text}"):
-    """What the agency does: fill every <target>."""
-    ET.register_namespace("", NS)
-    root = ET.fromstring(data)
-    for segment in root.iter(f"{X}segment"):
-        target = segment.find(f"{X}target")
-        if target is None:
-            target = ET.SubElement(segment, f"{X}target")
-        target.text = make(segment.find(f"{X}source").text)
-        segment.set("state", "translated")
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
-
-
 def test_export_is_xliff_2_with_one_file_per_page(exported):
     guides, translations, data = exported
     root = ET.fromstring(data)
@@ -69,7 +56,7 @@ def test_export_is_xliff_2_with_one_file_per_page(exported):
 
 def test_round_trip_through_graphql(client, exported):
     guides, translations, data = exported
-    returned = translate_file(data)
+    returned = translate_xliff(data)
 
     plan = plan_import(returned, "xliff", locale("ar"))
     assert plan.ok, plan.errors
@@ -90,7 +77,7 @@ def test_round_trip_through_graphql(client, exported):
 
 def test_second_import_of_the_same_file_changes_nothing(exported):
     _guides, _translations, data = exported
-    returned = translate_file(data)
+    returned = translate_xliff(data)
     apply_import(plan_import(returned, "xliff", locale("ar")))
     again = plan_import(returned, "xliff", locale("ar"))
     assert again.ok and again.changes == [] and again.unchanged > 0
@@ -98,7 +85,7 @@ def test_second_import_of_the_same_file_changes_nothing(exported):
 
 def test_wrong_locale_is_refused(exported):
     _guides, _translations, data = exported
-    plan = plan_import(translate_file(data), "xliff", locale("fa"))
+    plan = plan_import(translate_xliff(data), "xliff", locale("fa"))
     assert not plan.ok
     assert any("'ar', not into 'fa'" in error for error in plan.errors)
     with pytest.raises(ImportRefused):
@@ -107,7 +94,7 @@ def test_wrong_locale_is_refused(exported):
 
 def test_changed_source_is_refused_and_nothing_is_applied(exported):
     guides, _translations, data = exported
-    returned = translate_file(data)
+    returned = translate_xliff(data)
     publish(guides[1], summary="Ganz neuer Text.")
     ensure_translations([guides[1]], locale("ar"))  # the source snapshot follows the page
     plan = plan_import(returned, "xliff", locale("ar"))
@@ -120,12 +107,12 @@ def test_changed_source_is_refused_and_nothing_is_applied(exported):
 
 def test_unknown_segment_and_unknown_file_are_refused(exported):
     _guides, translations, data = exported
-    text = translate_file(data).decode()
+    text = translate_xliff(data).decode()
     text = text.replace('<unit id="summary">', '<unit id="no-such-field">', 1)
     plan = plan_import(text.encode(), "xliff", locale("ar"))
     assert any("'no-such-field' does not exist" in error for error in plan.errors)
 
-    text = translate_file(data).decode().replace(str(translations[0].uuid), "00000000-0000-0000-0000-000000000000")
+    text = translate_xliff(data).decode().replace(str(translations[0].uuid), "00000000-0000-0000-0000-000000000000")
     plan = plan_import(text.encode(), "xliff", locale("ar"))
     assert any("does not exist on this site" in error for error in plan.errors)
 
@@ -139,7 +126,7 @@ def test_not_xliff_is_refused(db):
 
 def test_partial_failure_while_saving_rolls_everything_back(exported, monkeypatch):
     _guides, translations, data = exported
-    plan = plan_import(translate_file(data), "xliff", locale("ar"))
+    plan = plan_import(translate_xliff(data), "xliff", locale("ar"))
     from django.core.exceptions import ValidationError
 
     calls = []

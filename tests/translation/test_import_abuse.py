@@ -26,7 +26,7 @@ from wagtail.models import GroupPagePermission, Locale, Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from tests.factories import GuidePageFactory, PartnerPageFactory, TopicFactory
-from tests.translation.conftest import publish
+from tests.translation.conftest import publish, translate_xliff
 from translation.exchange import po as po_module
 from translation.exchange import uploads
 from translation.exchange.importer import ImportRefused, apply_import, plan_import
@@ -41,18 +41,6 @@ IMPORT = "translation:import"
 
 def locale(code):
     return Locale.objects.get(language_code=code)
-
-
-def translated_xliff(document, make=lambda text: f"AR {text}"):
-    """What the agency returns: every <target> filled."""
-    ET.register_namespace("", NS)
-    root = ET.fromstring(document)
-    for segment in root.iter(f"{X}segment"):
-        target = segment.find(f"{X}target")
-        if target is None:
-            target = ET.SubElement(segment, f"{X}target")
-        target.text = make(segment.find(f"{X}source").text)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 
 
 def translated_po(data, prefix="AR "):
@@ -83,7 +71,7 @@ def target_page(guide, code):
 def arabic(guide):
     """The guide exported for Arabic (its Arabic draft exists) and the agency's translated XLIFF."""
     (translation,) = ensure_translations([guide], locale("ar"))
-    return translation, translated_xliff(build_xliff([translation], "de", "ar"))
+    return translation, translate_xliff(build_xliff([translation], "de", "ar"))
 
 
 @pytest.fixture
@@ -178,7 +166,7 @@ def test_a_target_that_does_not_exist_needs_permission_to_add_it(site_tree, guid
     source, _created = TranslationSource.get_or_create_from_instance(guide)
     translation = Translation.objects.create(source=source, target_locale=locale("ar"), enabled=True)
     assert not Page.objects.filter(translation_key=guide.translation_key, locale=locale("ar")).exists()
-    returned = translated_xliff(build_xliff([translation], "de", "ar"))
+    returned = translate_xliff(build_xliff([translation], "de", "ar"))
 
     plan = plan_import(returned, "xliff", locale("ar"), user=persian_translator)
     (error,) = plan.errors
@@ -200,7 +188,7 @@ def test_a_snippet_translation_is_refused(guide, users):
     source, _created = TranslationSource.get_or_create_from_instance(topic)
     translation = Translation.objects.create(source=source, target_locale=locale("ar"), enabled=True)
     document = build_xliff([translation], "de", "ar")
-    plan = plan_import(translated_xliff(document), "xliff", locale("ar"), user=users.admin)
+    plan = plan_import(translate_xliff(document), "xliff", locale("ar"), user=users.admin)
     assert any("'Wohnen' is not a page" in error for error in plan.errors), plan.errors
 
 
