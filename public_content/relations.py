@@ -42,6 +42,7 @@ class Relations:
         self._children = defaultdict(dict)  # (model, field, chain) -> {parent key: [objects]}
         self._by_pk = defaultdict(dict)  # (model, chain) -> {pk: object}
         self._streams = {}  # (id(batch), attribute) -> (batch, {id(item): StreamValue})
+        self._answers = {}  # (id(batch), path) -> (batch, {id(item): answer})
 
     def translated(self, model, keys, chain, *, pages=False):
         """``{translation_key: object}`` for ``keys``, each in the best locale of ``chain``."""
@@ -68,40 +69,54 @@ class Relations:
             self._keys[cache_key] = (batch, {key for each in batch.items for key in keys_of(each)})
         return batch, self._keys[cache_key][1]
 
+    def _per_item(self, item, path, answer_batch):
+        """
+        ``answer_batch(batch)`` — ``{id(each): answer}`` for every item of ``item``'s batch —
+        computed once per batch and path; each item's field is then a lookup. Resolving a
+        relation item by item cost more in Python (querysets built per item) than its SQL.
+        """
+        batch = batch_of(item)
+        cache_key = (id(batch), path)
+        if cache_key not in self._answers:
+            self._answers[cache_key] = (batch, answer_batch(batch))
+        return self._answers[cache_key][1][id(item)]
+
     def many(self, item, attribute, model, *, pages=False):
         """
         The objects of a (prefetched) many-to-many ``attribute`` of ``item``, mapped to the
         reader's locale, in their stored order, each once.
         """
-        # A batch may mix types (search results): items without the relation have nothing to add.
-        batch, keys = self._batch_keys(
-            item,
-            attribute,
-            lambda each: [obj.translation_key for obj in getattr(each, attribute).all()]
-            if hasattr(each, attribute)
-            else [],
-        )
-        found = self.translated(model, keys, batch.chain, pages=pages)
-        result, seen = [], set()
-        for obj in getattr(item, attribute).all():
-            mapped = found.get(obj.translation_key)
-            if mapped is not None and mapped.translation_key not in seen:
-                seen.add(mapped.translation_key)
-                result.append(mapped)
-        return result
+
+        def answer_batch(batch):
+            # A batch may mix types (search results): items without the relation have none.
+            stored = {
+                id(each): list(getattr(each, attribute).all()) if hasattr(each, attribute) else []
+                for each in batch.items
+            }
+            keys = {obj.translation_key for objects in stored.values() for obj in objects}
+            found = self.translated(model, keys, batch.chain, pages=pages)
+            answers = {}
+            for each, objects in stored.items():
+                mapped = (found.get(obj.translation_key) for obj in objects)
+                # Two stored objects may map to one (a topic and its translation): once each.
+                answers[each] = list({obj.translation_key: obj for obj in mapped if obj is not None}.values())
+            return answers
+
+        return self._per_item(item, f"many:{attribute}", answer_batch)
 
     def one(self, item, attribute, model, *, pages=False):
         """The same for a (select_related) foreign key; ``None`` when unset or not public."""
 
-        def target(each):
-            return getattr(each, attribute) if getattr(each, f"{attribute}_id", None) is not None else None
+        def answer_batch(batch):
+            stored = {
+                id(each): getattr(each, attribute) if getattr(each, f"{attribute}_id", None) is not None else None
+                for each in batch.items
+            }
+            keys = {obj.translation_key for obj in stored.values() if obj is not None}
+            found = self.translated(model, keys, batch.chain, pages=pages)
+            return {each: found.get(obj.translation_key) if obj is not None else None for each, obj in stored.items()}
 
-        batch, keys = self._batch_keys(
-            item, attribute, lambda each: [target(each).translation_key] if target(each) is not None else []
-        )
-        if target(item) is None:
-            return None
-        return self.translated(model, keys, batch.chain, pages=pages).get(target(item).translation_key)
+        return self._per_item(item, f"one:{attribute}", answer_batch)
 
     def through_rows(self, item, rows, attribute, model):
         """
