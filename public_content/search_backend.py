@@ -10,6 +10,14 @@ locale (``search_config`` in ``settings.WELCOME_LOCALES``), and ``search_in`` se
 locale with that locale's configuration. Every search term is a prefix, so a word also
 finds the compounds it begins ("Wohnung" finds "Wohnungssuche", "Kind" "Kinderbetreuung").
 
+On PostgreSQL a reader's search ranks a bounded set of candidates (``RANKED_MATCHES``):
+the first items whose title matches and the first whose text matches, found through the
+index's GIN indexes, instead of ranking every match. A word in half the documents
+("Beratung") otherwise made each search rank all of them, so its time grew with the
+content; now it stays flat. Most relevant stays most relevant while a word matches fewer
+items than the bound; beyond it, the best of a sample is shown, and a second word narrows
+the search to what the reader means.
+
 On other databases (the SQLite quick start) this is Wagtail's own database backend,
 searched per locale the same way, without stemming.
 """
@@ -22,6 +30,9 @@ from operator import and_, or_
 
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Cast
+from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.models import Locale
 from wagtail.search.backends.database import SearchBackend as DatabaseSearchBackend
 from wagtail.search.backends.database.postgres.postgres import (
@@ -30,9 +41,13 @@ from wagtail.search.backends.database.postgres.postgres import (
     PostgresSearchQueryCompiler,
 )
 from wagtail.search.backends.database.postgres.query import Lexeme
+from wagtail.search.models import IndexEntry
 from wagtail.search.query import PlainText
 
 from translation import locales
+
+#: Items ranked at most per locale and search: this many whose title matches, this many whose text does.
+RANKED_MATCHES = 500
 
 
 def config_of(code) -> str:
@@ -52,9 +67,47 @@ def SearchBackend(params):  # noqa: N802 (Wagtail looks the backend up by this n
 def search_in(backend, code, text, queryset, limit):
     """``(object, score)`` pairs of ``queryset`` (one locale's items) matching ``text``, best first."""
     if isinstance(backend, LocaleSearchBackend):
-        with backend.configured(config_of(code)):
+        config = config_of(code)
+        queryset = queryset.filter(pk__in=candidates(queryset, prefix_tsquery(text, config, or_), RANKED_MATCHES))
+        with backend.configured(config):
             return [(item, item._score) for item in backend.search(text, queryset).annotate_score("_score")[:limit]]
     return [(item, item._score or 0) for item in backend.search(text, queryset).annotate_score("_score")[:limit]]
+
+
+def prefix_tsquery(text, config, combine, *, invert=False):
+    """``text``'s words, each a prefix of an indexed word, combined with ``and_`` or ``or_``."""
+    terms = [term for term in re.split(r"[\s\-]+", text) if term]
+    if not terms:
+        return None
+    lexemes = reduce(combine, (Lexeme(term, invert=invert, prefix=True) for term in terms))
+    return SearchQuery(lexemes, search_type="raw", config=config)
+
+
+def candidates(queryset, tsquery, limit):
+    """
+    Primary keys of at most ``limit`` items of ``queryset`` whose indexed title matches
+    ``tsquery`` and ``limit`` whose body does: a superset of what the backend's ranking
+    then checks again against title and body together, as long as fewer items match.
+    Each part is read through its GIN index and stops at ``limit``; membership of
+    ``queryset`` is checked per index entry by primary key, so a locale's other thousands
+    of items are never scanned. The keys are read first (one query) so that the ranking
+    query is planned for a known, small set of items.
+    """
+    if tsquery is None:
+        return []
+    model = queryset.model
+    pk_field = model._meta.pk.target_field if model._meta.pk.is_relation else model._meta.pk
+    entries = (
+        IndexEntry.objects.filter(content_type_id__in=get_descendants_content_types_pks(model))
+        .annotate(object_pk=Cast("object_id", output_field=pk_field.__class__()))
+        # A scalar subquery, not a join: PostgreSQL then probes one item per entry read.
+        .annotate(listed=Subquery(queryset.order_by().filter(pk=OuterRef("object_pk")).values("pk")[:1]))
+        .filter(listed__isnull=False)
+        .values_list("object_pk", flat=True)
+    )
+    title_matches = entries.filter(title=tsquery)[:limit]
+    body_matches = entries.filter(body=tsquery)[:limit]
+    return list(title_matches.union(body_matches))
 
 
 class LocaleIndex(PostgresIndex):
@@ -75,12 +128,8 @@ class PrefixQueryCompiler(PostgresSearchQueryCompiler):
     def build_tsquery_content(self, query, config=None, invert=False):
         if not isinstance(query, PlainText):
             return super().build_tsquery_content(query, config=config, invert=invert)
-        terms = [term for term in re.split(r"[\s\-]+", query.query_string) if term]
-        if not terms:
-            return None
         combine = and_ if query.operator == "and" else or_
-        lexemes = reduce(combine, (Lexeme(term, invert=invert, prefix=True) for term in terms))
-        return SearchQuery(lexemes, search_type="raw", config=config)
+        return prefix_tsquery(query.query_string, config, combine, invert=invert)
 
 
 class LocaleSearchBackend(PostgresSearchBackend):

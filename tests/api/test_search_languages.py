@@ -67,3 +67,34 @@ def test_arabic_finds_words_with_and_without_the_article(client, site_tree, text
 def test_every_database_answers_these_words_without_an_error(client, german, text):
     titles(client, SEARCH, text, locale="ar")
     titles(client, LIST, text)
+
+
+@pytest.fixture
+def many_matches(site_tree):
+    """Five guides that mention "Beratung" in their text, then one that has it in its title."""
+    for number in range(5):
+        GuidePageFactory(parent=site_tree.guides, title=f"Leitfaden {number}", summary="Mit Beratung vor Ort.")
+    GuidePageFactory(parent=site_tree.guides, title="Beratung für Familien", summary="Offene Sprechstunde.")
+    return site_tree
+
+
+@postgres_only
+def test_a_word_in_more_items_than_the_bound_ranks_a_bounded_sample_title_matches_included(
+    client, many_matches, monkeypatch
+):
+    """Ranking stops at RANKED_MATCHES title and RANKED_MATCHES text matches per locale, not at every match."""
+    from public_content import search_backend
+
+    assert len(titles(client, SEARCH, "Beratung", locale="de")) == 6
+    monkeypatch.setattr(search_backend, "RANKED_MATCHES", 2)
+    found = titles(client, SEARCH, "Beratung", locale="de")
+    assert len(found) == 3  # the one title match and two of the five text matches
+    assert "Beratung für Familien" in found  # made last, still found: titles are candidates of their own
+
+
+@postgres_only
+def test_words_split_between_title_and_text_are_found_while_under_the_bound(client, site_tree):
+    GuidePageFactory(parent=site_tree.guides, title="Wohngeld", summary="Den Antrag stellen.")
+    GuidePageFactory(parent=site_tree.guides, title="Wohngeld für Studierende", summary="Andere Regeln.")
+    assert titles(client, SEARCH, "Wohngeld Antrag", locale="de") == {"Wohngeld"}
+    assert titles(client, LIST, "Wohngeld Antrag") == {"Wohngeld"}
