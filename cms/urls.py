@@ -14,6 +14,8 @@ urlpatterns = [
     path("health/", include("cms.health")),
     path("", include("embed.urls")),
     path("kiosk/", include("kiosk.urls")),
+    # The public website, /<language>/… (before Wagtail's own page URLs).
+    path("", include("website.urls")),
 ]
 
 if settings.DEBUG:

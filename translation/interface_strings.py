@@ -1,5 +1,5 @@
 """
-Every interface string of our front ends (kiosk, widget, later the website), declared once.
+Every interface string of our front ends (kiosk, widget, website), declared once.
 
 A key names the string for code and for translators; its default is an English gettext
 message, so our catalogues (``locale/``, ``kiosk/locale/``, ``embed/locale/``) translate it
@@ -50,6 +50,47 @@ STRINGS = {
     # The partner widget.
     "widget.empty": gettext_noop("Nothing to show right now."),
     "widget.source": gettext_noop("Information from the Welcome Centre Leipzig"),
+    # The public website.
+    "website.allEvents": gettext_noop("All events"),
+    "website.allServices": gettext_noop("All counselling services"),
+    "website.allTopics": gettext_noop("All topics"),
+    "website.anyLanguage": gettext_noop("Any language"),
+    "website.closed": gettext_noop("closed"),
+    "website.contact": gettext_noop("Contact"),
+    "website.dates": gettext_noop("Dates"),
+    "website.distance": gettext_noop("%(km)s km away"),
+    "website.earlier": gettext_noop("Earlier"),
+    "website.empty": gettext_noop("Nothing found."),
+    "website.filter": gettext_noop("Show"),
+    "website.footer": gettext_noop("Welcome Centre Leipzig, in the Stadthaus: information and counselling for newcomers."),
+    "website.home": gettext_noop("Home"),
+    "website.language": gettext_noop("Language"),
+    "website.languageSpoken": gettext_noop("Language spoken"),
+    "website.languagesSpoken": gettext_noop("Languages spoken"),
+    "website.lastReviewed": gettext_noop("Last reviewed:"),
+    "website.later": gettext_noop("Later"),
+    "website.machineTranslated": gettext_noop("This text was translated by a machine and has not yet been checked by a person."),
+    "website.machineTranslatedShort": gettext_noop("Machine-translated"),
+    "website.mainNavigation": gettext_noop("Main navigation"),
+    "website.more": gettext_noop("More"),
+    "website.noEvents": gettext_noop("No events."),
+    "website.noneOpen": gettext_noop("Nothing is open right now."),
+    "website.offlineText": gettext_noop("You are offline. Pages you opened before can still be read."),
+    "website.offlineTitle": gettext_noop("No connection"),
+    "website.openNow": gettext_noop("Open now"),
+    "website.openingHours": gettext_noop("Opening hours"),
+    "website.organiser": gettext_noop("Organiser"),
+    "website.register": gettext_noop("Register"),
+    "website.resultCount": gettext_noop("Results: %(n)s"),
+    "website.search": gettext_noop("Search"),
+    "website.searchWords": gettext_noop("Search words"),
+    "website.siteName": gettext_noop("Welcome Centre Leipzig"),
+    "website.skipToContent": gettext_noop("Skip to content"),
+    "website.tagline": gettext_noop("Arrival, residence, work, housing, language courses, health, school and kita: information and counselling in your language."),
+    "website.thisWeek": gettext_noop("This week"),
+    "website.topic": gettext_noop("Topic"),
+    "website.topics": gettext_noop("Topics"),
+    "website.welcome": gettext_noop("Welcome to Leipzig"),
 }
 
 PLACEHOLDER = re.compile(r"%\((\w+)\)s")

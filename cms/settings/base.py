@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "demo",
     "kiosk",
     "embed",
+    "website",
     "translation",
     # Translation workflow.
     "wagtail_localize",

@@ -53,14 +53,14 @@ def test_overview_speaks_german_to_german_staff(admin_client, admin_user, site_t
 
 # The catalogue ------------------------------------------------------------------------
 
-KEY = re.compile(r"^(common|kiosk|widget)\.[a-z][a-zA-Z0-9]*$")
+KEY = re.compile(r"^(common|kiosk|widget|website)\.[a-z][a-zA-Z0-9]*$")
 
 
 def test_every_key_is_namespaced_by_the_front_end_that_shows_it():
     assert [key for key in STRINGS if not KEY.match(key)] == []
 
 
-@pytest.mark.parametrize("front_end", ["kiosk", "widget"])
+@pytest.mark.parametrize("front_end", ["kiosk", "widget", "website"])
 def test_a_front_end_never_gets_two_strings_under_one_name(front_end):
     names = [short_key(key) for key in STRINGS if shown_by(key, front_end)]
     assert sorted(names) == sorted(set(names))

@@ -1,0 +1,152 @@
+"""
+The website's pages: each language at its own address, ``lang`` and ``dir`` on the page
+and on every piece of content in another language, the machine-translation notice, and
+nothing the API would hide.
+"""
+
+import datetime
+import re
+
+import pytest
+from django.utils import timezone
+from wagtail.models import PageViewRestriction
+
+from tests.api.helpers import translate
+from tests.api.test_machine_translated import machine_translated_guide, people  # noqa: F401 (fixture)
+from tests.factories import EventPageFactory, GuidePageFactory, PartnerPageFactory, ServicePageFactory, TopicFactory
+
+
+@pytest.fixture
+def content(site_tree):
+    topic = TopicFactory(name="Wohnen", slug="wohnen")
+    guide = GuidePageFactory(parent=site_tree.guides, title="Wohnung finden", slug="wohnung-finden", summary="Tipps.")
+    guide.topics.set([topic])
+    guide.save_revision().publish()
+    partner = PartnerPageFactory(parent=site_tree.partners, title="Mieterverein", slug="mieterverein")
+    service = ServicePageFactory(parent=partner, title="Mietberatung", slug="mietberatung", provider=partner)
+    service.topics.set([topic])
+    service.save_revision().publish()
+    start = timezone.now() + datetime.timedelta(days=1)
+    EventPageFactory(
+        parent=site_tree.events, title="Wohnungsbörse", slug="wohnungsboerse", start=start,
+        end=start + datetime.timedelta(hours=2),
+    )
+    return site_tree, guide
+
+
+def html_attrs(html):
+    match = re.search(r"<html ([^>]*)>", html)
+    return dict(re.findall(r'(\w+)="([^"]*)"', match.group(1)))
+
+
+PAGES = [
+    "/{lang}/",
+    "/{lang}/guides/wohnung-finden/",
+    "/{lang}/topics/wohnen/",
+    "/{lang}/services/",
+    "/{lang}/services/mietberatung/",
+    "/{lang}/partners/mieterverein/",
+    "/{lang}/events/",
+    "/{lang}/events/wohnungsboerse/",
+    "/{lang}/search/?q=Wohnung",
+]
+
+
+@pytest.mark.parametrize("path", PAGES)
+@pytest.mark.parametrize("lang, direction", [("de", "ltr"), ("ar", "rtl"), ("uk", "ltr"), ("de-x-ls", "ltr")])
+def test_every_page_answers_in_every_language_with_its_direction(client, content, path, lang, direction):
+    response = client.get(path.format(lang=lang))
+    assert response.status_code == 200
+    assert html_attrs(response.content.decode()) == {"lang": lang, "dir": direction}
+
+
+def test_the_content_of_each_page_is_there(client, content):
+    assert "Wohnung finden" in client.get("/de/").content.decode()
+    assert "Wohnung finden" in client.get("/de/topics/wohnen/").content.decode()
+    assert "Mietberatung" in client.get("/de/services/").content.decode()
+    assert "Mieterverein" in client.get("/de/services/mietberatung/").content.decode()
+    assert "Mietberatung" in client.get("/de/partners/mieterverein/").content.decode()
+    assert "Wohnungsbörse" in client.get("/de/events/").content.decode()
+    assert "Wohnung finden" in client.get("/de/search/?q=Wohnung").content.decode()
+
+
+def test_german_fallback_in_an_arabic_page_is_marked_german_left_to_right(client, content):
+    html = client.get("/ar/guides/wohnung-finden/").content.decode()
+    assert '<h1 lang="de" dir="ltr">Wohnung finden</h1>' in html
+    # The interface around it is Arabic: the page's own language, not the guide's.
+    assert '<html lang="ar" dir="rtl">' in html
+
+
+def test_a_translation_is_shown_in_its_own_language_without_extra_marks(client, content):
+    _tree, guide = content
+    translate(guide, "ar", title="العثور على سكن")
+    html = client.get("/ar/guides/wohnung-finden/").content.decode()
+    assert "<h1>العثور على سكن</h1>" in html
+
+
+def test_alternates_name_only_the_languages_the_item_exists_in(client, content):
+    _tree, guide = content
+    translate(guide, "uk", title="Пошук житла")
+    html = client.get("/de/guides/wohnung-finden/").content.decode()
+    alternates = set(re.findall(r'<link rel="alternate" hreflang="([^"]+)"', html))
+    assert alternates == {"de", "uk", "x-default"}
+    assert '<link rel="canonical" href="http://localhost/de/guides/wohnung-finden/">' in html
+
+
+def test_the_language_switcher_names_every_language_natively(client, content):
+    html = client.get("/de/").content.decode()
+    for code, name in [("ar", "العربية"), ("uk", "Українська"), ("de-x-ls", "Leichte Sprache")]:
+        assert f'hreflang="{code}" lang="{code}"' in html and name in html
+
+
+def test_the_machine_translation_notice_is_shown_until_reviewed(client, site_tree, people):  # noqa: F811
+    translator, _reviewer = people
+    guide, _translation = machine_translated_guide(site_tree, translator, title="Aufenthalt")
+    html = client.get(f"/ar/guides/{guide.slug}/").content.decode()
+    assert 'class="notice notice-machine"' in html
+    assert 'class="notice notice-machine"' not in client.get(f"/de/guides/{guide.slug}/").content.decode()
+
+
+@pytest.mark.parametrize("hide", ["draft", "private", "expired"])
+def test_hidden_content_is_not_found_anywhere_on_the_website(client, content, hide):
+    _tree, guide = content
+    if hide == "draft":
+        guide.unpublish()
+    elif hide == "private":
+        PageViewRestriction.objects.create(page=guide, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    else:
+        guide.expire_at = timezone.now() - datetime.timedelta(minutes=1)
+        guide.save()
+    assert client.get("/de/guides/wohnung-finden/").status_code == 404
+    for path in ["/de/", "/de/topics/wohnen/", "/de/search/?q=Wohnung"]:
+        assert "Wohnung finden" not in client.get(path).content.decode(), path
+
+
+def test_the_address_without_a_language_follows_the_browser(client, site_tree):
+    response = client.get("/", headers={"Accept-Language": "uk-UA,uk;q=0.9,en;q=0.5"})
+    assert response.status_code == 302 and response["Location"] == "/uk/"
+    assert client.get("/", headers={"Accept-Language": "ja"})["Location"] == "/de/"
+
+
+def test_an_unknown_language_is_not_a_website_page(client, site_tree):
+    assert client.get("/xx/services/").status_code == 404
+
+
+def test_search_words_the_api_refuses_get_a_clear_message(client, site_tree):
+    response = client.get("/de/search/", {"q": "!!!"})
+    assert response.status_code == 400
+    assert 'role="alert"' in response.content.decode()
+
+
+def test_a_reader_can_only_read(client, content):
+    assert client.post("/de/guides/wohnung-finden/").status_code == 405
+    assert client.head("/de/guides/wohnung-finden/").status_code == 200
+
+
+def test_the_service_worker_and_manifest(client, site_tree):
+    worker = client.get("/sw.js")
+    assert worker.status_code == 200 and worker["Content-Type"].startswith("text/javascript")
+    assert "/ar/offline/" in worker.content.decode()
+    manifest = client.get("/ar/manifest.webmanifest").json()
+    assert manifest["dir"] == "rtl" and manifest["start_url"] == "/ar/"
+    assert client.get("/ar/offline/").status_code == 200

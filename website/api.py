@@ -1,0 +1,52 @@
+"""
+The website reads the public API in-process.
+
+Each page runs one of the GraphQL documents in ``website/queries/`` against the API's own
+schema, with the context a request to ``/graphql/`` would get. So the website shows
+exactly what the API answers (visibility, locale fallback, machine-translation flags) and
+never what it would hide, and the documents are the ones a front end of its own would
+send. Nothing goes over HTTP: no second request, no serialisation to JSON and back.
+"""
+
+from functools import cache
+from pathlib import Path
+
+from django.core.exceptions import BadRequest
+from django.http import HttpResponse
+
+from graphql_api.context import Context
+from graphql_api.errors import ErrorCode, classify
+
+DOCUMENTS = Path(__file__).resolve().parent / "queries"
+#: What a reader may have sent wrong (a search text, a filter): answered with 400, not 500.
+READER_ERRORS = {str(ErrorCode.BAD_USER_INPUT), str(ErrorCode.UNKNOWN_LOCALE), str(ErrorCode.PAGE_SIZE_EXCEEDED)}
+
+
+@cache
+def document(name: str) -> str:
+    """The text of ``website/queries/<name>.graphql``."""
+    return (DOCUMENTS / f"{name}.graphql").read_text(encoding="utf-8")
+
+
+class ReaderError(BadRequest):
+    """The API refused what the reader asked for; ``message`` is safe to show."""
+
+
+def run(request, name: str, **variables) -> dict:
+    """
+    The ``data`` of document ``name`` with ``variables``, as the API would answer it.
+    ``ReaderError`` when the API refuses the reader's input; any other error is raised
+    (the server's 500 page, and the full error in the log).
+    """
+    from graphql_api.schema import schema  # the schema is built on first use, not at import
+
+    context = Context(request=request, response=HttpResponse())
+    result = schema.execute_sync(document(name), variable_values=variables, context_value=context)
+    if result.errors:
+        errors = [classify(error) for error in result.errors]
+        refused = [error for error in errors if (error.extensions or {}).get("code") in READER_ERRORS]
+        if refused and len(refused) == len(errors):
+            raise ReaderError(refused[0].message)
+        original = result.errors[0].original_error
+        raise original if original is not None else RuntimeError(result.errors[0].message)
+    return result.data

@@ -1,0 +1,42 @@
+"""
+The public website: ``/<language>/…`` for every content locale (``translation.locales``).
+
+The language segment only matches codes of ``settings.WELCOME_LOCALES``, so any other
+first segment is left to the URLs after these (Wagtail's own).
+"""
+
+from django.conf import settings
+from django.urls import path, register_converter
+
+from website.views import directory, events, guides, home, offline, search
+
+
+class LanguageConverter:
+    regex = "|".join(sorted((entry["code"] for entry in settings.WELCOME_LOCALES), key=len, reverse=True))
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+register_converter(LanguageConverter, "language")
+
+app_name = "website"
+
+urlpatterns = [
+    path("", home.choose_language, name="root"),
+    path("sw.js", offline.service_worker, name="service_worker"),
+    path("<language:lang>/", home.home, name="home"),
+    path("<language:lang>/manifest.webmanifest", offline.manifest, name="manifest"),
+    path("<language:lang>/offline/", offline.offline, name="offline"),
+    path("<language:lang>/topics/<slug:slug>/", guides.topic, name="topic"),
+    path("<language:lang>/guides/<slug:slug>/", guides.guide, name="guide"),
+    path("<language:lang>/services/", directory.services, name="services"),
+    path("<language:lang>/services/<slug:slug>/", directory.service, name="service"),
+    path("<language:lang>/partners/<slug:slug>/", directory.partner, name="partner"),
+    path("<language:lang>/events/", events.calendar, name="events"),
+    path("<language:lang>/events/<slug:slug>/", events.event, name="event"),
+    path("<language:lang>/search/", search.search, name="search"),
+]

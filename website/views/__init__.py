@@ -1,0 +1,1 @@
+"""The website's pages, one module per area of the site."""

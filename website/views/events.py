@@ -1,0 +1,63 @@
+"""The events calendar, day by day, and an event's page."""
+
+from datetime import date, datetime, time, timedelta
+
+from django.http import Http404
+from django.utils import timezone
+from django.views.decorators.http import require_safe
+
+from website import api
+from website.languages import in_language
+from website.rendering import render_page
+
+#: Days shown on one calendar page.
+DAYS = 7
+
+
+def first_day(request) -> date:
+    """The ``day`` of the query string (``YYYY-MM-DD``), else today in Leipzig; a malformed day is today."""
+    try:
+        return date.fromisoformat(request.GET.get("day", ""))
+    except ValueError:
+        return timezone.localdate()
+
+
+@require_safe
+@in_language
+def calendar(request):
+    start_day = first_day(request)
+    start = timezone.make_aware(datetime.combine(start_day, time.min))
+    end = start + timedelta(days=DAYS)
+    variables = {"locale": request.language.code, "from": start.isoformat(), "to": end.isoformat()}
+    if request.GET.get("topic"):
+        variables["topic"] = request.GET["topic"][:100]
+    data = api.run(request, "events", **variables)
+    days = {start_day + timedelta(days=offset): [] for offset in range(DAYS)}
+    for edge in data["events"]["edges"]:
+        occurrence = edge["node"]
+        day = timezone.localtime(datetime.fromisoformat(occurrence["start"])).date()
+        days.setdefault(day, []).append(occurrence)
+    return render_page(
+        request,
+        "website/events.html",
+        {
+            "topics": data["topics"],
+            "days": sorted(days.items()),
+            "previous_day": (start_day - timedelta(days=DAYS)).isoformat(),
+            "next_day": (start_day + timedelta(days=DAYS)).isoformat(),
+            "chosen": request.GET,
+        },
+        url_name="website:events",
+    )
+
+
+@require_safe
+@in_language
+def event(request, slug):
+    item = api.run(request, "event", locale=request.language.code, slug=slug)["event"]
+    if item is None:
+        raise Http404("No such event.")
+    return render_page(
+        request, "website/event.html", {"event": item},
+        url_name="website:event", url_kwargs={"slug": slug}, available=item["availableLocales"],
+    )

@@ -1,0 +1,39 @@
+"""The start page of each language, and the address without a language."""
+
+from datetime import timedelta
+
+from django.shortcuts import redirect
+from django.utils import timezone
+from django.views.decorators.http import require_safe
+
+from website import api
+from website.languages import in_language, preferred
+from website.rendering import render_page
+
+
+@require_safe
+def choose_language(request):
+    """``/``: the reader's browser language when we have it, else German."""
+    response = redirect("website:home", lang=preferred(request))
+    response["Vary"] = "Accept-Language"
+    return response
+
+
+@require_safe
+@in_language
+def home(request):
+    now = timezone.now()
+    data = api.run(
+        request, "home", locale=request.language.code, now=now.isoformat(), weekEnd=(now + timedelta(days=7)).isoformat()
+    )
+    return render_page(
+        request,
+        "website/home.html",
+        {
+            "topics": data["topics"],
+            "guides": [edge["node"] for edge in data["guides"]["edges"]],
+            "events": [edge["node"] for edge in data["events"]["edges"]],
+            "open_services": [edge["node"] for edge in data["services"]["edges"]],
+        },
+        url_name="website:home",
+    )

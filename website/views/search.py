@@ -1,0 +1,32 @@
+"""Search across guides, services, partners and events."""
+
+from django.views.decorators.http import require_safe
+
+from website import api
+from website.languages import in_language
+from website.rendering import render_page
+
+#: The reader's words are checked by the API (length, characters); this only bounds the URL.
+MAX_QUERY = 200
+
+
+@require_safe
+@in_language
+def search(request):
+    text = request.GET.get("q", "").strip()[:MAX_QUERY]
+    hits, total, refused = [], None, None
+    if text:
+        try:
+            data = api.run(request, "search", locale=request.language.code, query=text)
+        except api.ReaderError as error:
+            refused = str(error)
+        else:
+            hits = [edge["node"] for edge in data["search"]["edges"]]
+            total = data["search"]["totalCount"]
+    return render_page(
+        request,
+        "website/search.html",
+        {"query": text, "hits": hits, "total": total, "refused": refused},
+        url_name="website:search",
+        status=400 if refused else 200,
+    )
