@@ -18,6 +18,7 @@ from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Site
 
 from public_content.links import public_site_url
+from translation import locales as locale_info
 from translation.labels import front_end_strings
 
 from .models import KioskScreen
@@ -60,6 +61,9 @@ def screen_config(request, screen):
             "km": float(screen.nearby_km),
         },
         "locales": [{"code": e["code"], "name": e["name"], "direction": e["direction"]} for e in locales],
+        # The direction of every content locale, not only the offered ones: an item shown in
+        # a fallback (German in an Arabic screen) is laid out in its own direction.
+        "directions": {info.code: info.direction for info in locale_info.all_locales()},
         "defaultLocale": screen.default_locale,
         "topics": [topic.slug for topic in screen.featured_topics.all()],
         "guideIds": [str(guide.pk) for guide in screen.featured_guides.all()],

@@ -55,17 +55,34 @@
   ].join("\n");
 
   var FIELDS = "title summary urlPath locale translationState { outdated sourceUpdatedAt }";
+  var VARIABLES = { locale: "String", partner: "ID", topic: "String", from: "DateTime", first: "Int" };
   var PARTS = {
     services: function () {
-      return "services(locale: $locale, partner: $partner, topic: $topic, first: $first) { edges { node { " + FIELDS + " places { name } } } }";
+      return "services(locale: $locale, partner: $partner, topic: $topic, first: $first) { edges { node { " + FIELDS + " places { name locale } } } }";
     },
     events: function () {
-      return "events(locale: $locale, partner: $partner, topic: $topic, from: $from, first: $first) { edges { node { start end event { " + FIELDS + " place { name } onlineUrl } } } }";
+      return "events(locale: $locale, partner: $partner, topic: $topic, from: $from, first: $first) { edges { node { start end event { " + FIELDS + " place { name locale } onlineUrl } } } }";
     },
     guides: function () {
       return "guides(locale: $locale, topic: $topic, first: $first) { edges { node { " + FIELDS + " } } }";
     },
   };
+
+  function direction(locale) {
+    return RTL.indexOf(locale) >= 0 ? "rtl" : "ltr";
+  }
+
+  // Attributes of an element whose text is in ``locale``: an element with ``dir`` is also
+  // isolated from the text around it, so a German title in an Arabic widget keeps its full
+  // stop at its end.
+  function inLocale(locale) {
+    return { lang: locale, dir: direction(locale) };
+  }
+
+  // A name from another item (a place) inside a line of the widget's language.
+  function isolated(text, locale) {
+    return el("bdi", locale ? inLocale(locale) : { dir: "auto" }, [text]);
+  }
 
   function t(key) {
     return (STRINGS[options.locale] || STRINGS.de)[key];
@@ -109,16 +126,30 @@
   function outdated(item) {
     var state = item.translationState;
     if (!state || !state.outdated || !state.sourceUpdatedAt) return null;
-    return el("span", { class: "outdated", role: "note" }, [t("sourceUpdated").replace("%(date)s", day(state.sourceUpdatedAt))]);
+    return el("span", { class: "outdated", role: "note", lang: options.locale, dir: direction(options.locale) }, [t("sourceUpdated").replace("%(date)s", day(state.sourceUpdatedAt))]);
   }
 
+  // One item: the list entry is in the item's own language and direction (a German
+  // fallback in an Arabic list reads left to right); what the widget says about it (dates,
+  // notices) is in the reader's.
   function entry(item, meta) {
-    return el("li", { lang: item.locale }, [
+    return el("li", inLocale(item.locale), [
       el("a", { href: link(item), target: "_blank", rel: "noopener" }, [item.title]),
-      meta ? el("span", { class: "meta" }, [meta]) : null,
+      meta && meta.length ? el("span", { class: "meta" }, meta) : null,
       item.summary ? el("span", { class: "summary" }, [item.summary]) : null,
       outdated(item),
     ]);
+  }
+
+  // The parts of a meta line, joined by " · ".
+  function joined(parts) {
+    var result = [];
+    parts.forEach(function (part) {
+      if (!part) return;
+      if (result.length) result.push(" · ");
+      result.push(part);
+    });
+    return result;
   }
 
   function section(name, nodes) {
@@ -126,11 +157,11 @@
     var items = nodes.map(function (node) {
       if (name === "events") {
         var event = node.event;
-        var where = event.place ? event.place.name : event.onlineUrl ? t("online") : "";
-        return entry(event, when(node.start, node.end) + (where ? " · " + where : ""));
+        var where = event.place ? isolated(event.place.name, event.place.locale) : event.onlineUrl ? isolated(t("online"), options.locale) : null;
+        return entry(event, joined([isolated(when(node.start, node.end), options.locale), where]));
       }
-      if (name === "services") return entry(node, node.places && node.places[0] ? node.places[0].name : "");
-      return entry(node, "");
+      var place = name === "services" && node.places && node.places[0];
+      return entry(node, joined([place ? isolated(place.name, place.locale) : null]));
     });
     return el("section", { "aria-labelledby": id }, [
       el("h2", { id: id }, [t(name)]),
@@ -146,7 +177,7 @@
       script.parentNode.insertBefore(host, script.nextSibling);
     }
     host.setAttribute("lang", options.locale);
-    host.setAttribute("dir", RTL.indexOf(options.locale) >= 0 ? "rtl" : "ltr");
+    host.setAttribute("dir", direction(options.locale));
     var shadow = host.attachShadow({ mode: "open" });
     var style = document.createElement("style");
     style.textContent = CSS;
@@ -188,13 +219,20 @@
   }
 
   function load(view) {
-    var query = "query Widget($locale: String, $partner: ID, $topic: String, $from: DateTime, $first: Int) {\n" +
-      "locales { code direction }\n" +
-      options.show.map(function (name) { return PARTS[name](); }).join("\n") + "\n}";
+    var parts = options.show.map(function (name) { return PARTS[name](); });
     // ``from`` to the hour: every reader within the hour asks the same, cacheable question.
     var hour = new Date();
     hour.setMinutes(0, 0, 0);
-    var variables = { locale: options.locale, partner: options.partner, topic: options.topic, from: hour.toISOString(), first: options.first };
+    var values = { locale: options.locale, partner: options.partner, topic: options.topic, from: hour.toISOString(), first: options.first };
+    // Only the variables the chosen parts use: GraphQL refuses a document that declares
+    // one it never uses ($from without events, $partner with guides alone).
+    var declared = [], variables = {};
+    Object.keys(VARIABLES).forEach(function (name) {
+      if (!new RegExp("\\$" + name + "\\b").test(parts.join(" "))) return;
+      declared.push("$" + name + ": " + VARIABLES[name]);
+      variables[name] = values[name];
+    });
+    var query = "query Widget(" + declared.join(", ") + ") {\n" + "locales { code direction }\n" + parts.join("\n") + "\n}";
     return ask(query, variables)
       .then(function (result) {
         var response = result.response, body = result.body;

@@ -11,14 +11,14 @@ function featuredGuides(ids) {
 
 export function startQuery(guideIds) {
   return `query KioskStart($locale: String, $now: DateTime!, $from: DateTime!, $to: DateTime!, $near: NearInput!) {
-  topics(locale: $locale) { slug name }
+  topics(locale: $locale) { slug name locale }
   guides(locale: $locale, first: 6) { edges { node { ${GUIDE_CARD} } } }
   ${featuredGuides(guideIds)}
   services(locale: $locale, openAt: $now, near: $near, first: 8) {
-    edges { node { id title summary urlPath locale provider { title } places { name street } distanceKm } }
+    edges { node { id title summary urlPath locale provider { title locale } places { name street locale } distanceKm } }
   }
   events(locale: $locale, from: $from, to: $to, first: 30) {
-    edges { node { start end event { id title summary urlPath locale place { name street } onlineUrl } } }
+    edges { node { start end event { id title summary urlPath locale place { name street locale } onlineUrl } } }
   }
 }`;
 }

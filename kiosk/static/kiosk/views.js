@@ -5,6 +5,25 @@ import * as fmt from "./format.js";
 
 const nodes = (connection) => (connection?.edges || []).map((edge) => edge.node);
 
+// The language and direction of text in a locale, as attributes of the element holding it.
+// Each item says which locale it is really in: German fallback text in an Arabic screen is
+// laid out left to right, so its full stop stays at its end, and an element with `dir` is
+// isolated (unicode-bidi: isolate) from the right-to-left text around it.
+export function inLocale(config, locale) {
+  return { lang: locale, dir: config.directions?.[locale] || "auto" };
+}
+
+// A name from another item (a place, a partner) inside a line: isolated in its own locale.
+function isolated(config, text, locale) {
+  return text ? h("bdi", locale ? inLocale(config, locale) : { dir: "auto" }, text) : null;
+}
+
+// Pieces joined by " · ", nulls left out.
+function joined(parts) {
+  const present = parts.filter(Boolean);
+  return present.flatMap((part, index) => (index ? [" · ", part] : [part]));
+}
+
 export function itemUrl(config, item) {
   return item?.urlPath ? `${config.siteUrl}/${item.locale}${item.urlPath}` : null;
 }
@@ -49,7 +68,7 @@ function languages(config, state, actions) {
   );
 }
 
-function guideTiles(guides, actions) {
+function guideTiles(config, guides, actions) {
   return h(
     "ul",
     { class: "tiles", role: "list" },
@@ -59,7 +78,7 @@ function guideTiles(guides, actions) {
         {},
         h(
           "button",
-          { type: "button", class: "tile tile-guide", lang: guide.locale, onclick: () => actions.openGuide(guide.id) },
+          { type: "button", class: "tile tile-guide", ...inLocale(config, guide.locale), onclick: () => actions.openGuide(guide.id) },
           h("span", { class: "tile-title" }, guide.title),
           h("span", { class: "tile-text" }, guide.summary),
         ),
@@ -68,35 +87,43 @@ function guideTiles(guides, actions) {
   );
 }
 
-function itemButton(label, detail, onclick, lang) {
+// One item of a list: the button is the item's container, in the item's language and direction.
+function itemButton(config, item, detail, onclick) {
   return h(
     "li",
     {},
-    h("button", { type: "button", class: "item", lang, onclick }, h("span", { class: "item-title" }, label), detail && h("span", { class: "item-detail" }, detail)),
+    h(
+      "button",
+      { type: "button", class: "item", ...inLocale(config, item.locale), onclick },
+      h("span", { class: "item-title" }, item.title),
+      detail?.length ? h("span", { class: "item-detail" }, detail) : null,
+    ),
   );
 }
 
-function serviceList(services, strings, actions) {
+function serviceList(config, services, strings, actions) {
   if (!services.length) return h("p", { class: "empty" }, strings.noneOpen);
   return h(
     "ul",
     { class: "items", role: "list" },
     services.map((service) => {
-      const where = [service.provider?.title, service.places?.[0]?.name].filter(Boolean).join(" · ");
-      return itemButton(service.title, where, () => actions.openItem({ kind: "service", ...service }), service.locale);
+      const place = service.places?.[0];
+      const where = joined([isolated(config, service.provider?.title, service.provider?.locale), isolated(config, place?.name, place?.locale)]);
+      return itemButton(config, service, where, () => actions.openItem({ kind: "service", ...service }));
     }),
   );
 }
 
-function eventList(occurrences, state, strings, actions, withDay) {
+function eventList(config, occurrences, state, strings, actions, withDay) {
   if (!occurrences.length) return h("p", { class: "empty" }, strings.noEvents);
   return h(
     "ul",
     { class: "items", role: "list" },
     occurrences.map(({ start, end, event }) => {
       const when = withDay ? fmt.weekdayTime(state.locale, start) : `${fmt.time(state.locale, start)}–${fmt.time(state.locale, end)}`;
-      const where = event.place?.name || (event.onlineUrl ? strings.online : "");
-      return itemButton(event.title, [when, where].filter(Boolean).join(" · "), () => actions.openItem({ kind: "event", start, end, ...event }), event.locale);
+      // The time and "online" are the screen's language, the place's name its own.
+      const where = event.place ? isolated(config, event.place.name, event.place.locale) : event.onlineUrl ? isolated(config, strings.online, state.locale) : null;
+      return itemButton(config, event, joined([isolated(config, when, state.locale), where]), () => actions.openItem({ kind: "event", start, end, ...event }));
     }),
   );
 }
@@ -122,24 +149,24 @@ export function startView(config, state, strings, actions) {
         "ul",
         { class: "tiles tiles-topics", role: "list" },
         topics.map((topic) =>
-          h("li", {}, h("button", { type: "button", class: "tile tile-topic", onclick: () => actions.openTopic(topic) }, topic.name)),
+          h("li", {}, h("button", { type: "button", class: "tile tile-topic", ...inLocale(config, topic.locale), onclick: () => actions.openTopic(topic) }, topic.name)),
         ),
       ),
     ),
     h(
       "div",
       { class: "columns" },
-      section("open-heading", strings.openNowNearby, serviceList(nodes(data.services), strings, actions)),
+      section("open-heading", strings.openNowNearby, serviceList(config, nodes(data.services), strings, actions)),
       section(
         "events-heading",
         strings.events,
         h("h3", {}, strings.today),
-        eventList(todays, state, strings, actions, false),
+        eventList(config, todays, state, strings, actions, false),
         h("h3", {}, strings.thisWeek),
-        eventList(later, state, strings, actions, true),
+        eventList(config, later, state, strings, actions, true),
       ),
     ),
-    section("guides-heading", strings.guides, guideTiles(guides, actions)),
+    section("guides-heading", strings.guides, guideTiles(config, guides, actions)),
   );
 }
 
@@ -148,8 +175,8 @@ export function topicView(config, state, strings, actions) {
   return h(
     "div",
     { class: "detail" },
-    h("h2", { class: "detail-title", tabindex: "-1" }, state.view.topic.name),
-    guides.length ? guideTiles(guides, actions) : h("p", { class: "empty" }, state.topic ? strings.unavailable : strings.loading),
+    h("h2", { class: "detail-title", tabindex: "-1", ...inLocale(config, state.view.topic.locale) }, state.view.topic.name),
+    guides.length ? guideTiles(config, guides, actions) : h("p", { class: "empty" }, state.topic ? strings.unavailable : strings.loading),
   );
 }
 
@@ -186,16 +213,19 @@ function outdatedNotice(state, strings, item) {
 export function guideView(config, state, strings) {
   const guide = state.guide?.data?.guide;
   if (!guide) return h("div", { class: "detail" }, h("p", { class: "empty" }, state.guide ? strings.unavailable : strings.loading));
+  // The article is laid out in the screen's direction; the guide's own text (title,
+  // summary, body) in the guide's locale, the notices about it in the screen's language.
+  const text = inLocale(config, guide.locale);
   return h(
     "article",
-    { class: "detail guide", lang: guide.locale },
+    { class: "detail guide" },
     h(
       "div",
       { class: "detail-main" },
-      h("h2", { class: "detail-title", tabindex: "-1" }, guide.title),
+      h("h2", { class: "detail-title", tabindex: "-1", ...text }, guide.title),
       outdatedNotice(state, strings, guide),
-      h("p", { class: "lead" }, guide.summary),
-      (guide.body || []).map(block),
+      h("p", { class: "lead", ...text }, guide.summary),
+      h("div", { class: "body", ...text }, (guide.body || []).map(block)),
     ),
     h("aside", { class: "detail-aside" }, qr(config, strings, guide)),
   );
@@ -206,12 +236,19 @@ export function itemView(config, state, strings) {
   const facts = [];
   if (item.kind === "event") facts.push(`${fmt.weekdayTime(state.locale, item.start)}–${fmt.time(state.locale, item.end)}`);
   const place = item.kind === "event" ? item.place : item.places?.[0];
-  if (place) facts.push([place.name, place.street].filter(Boolean).join(", "));
-  if (item.provider?.title) facts.push(item.provider.title);
+  if (place) facts.push(isolated(config, [place.name, place.street].filter(Boolean).join(", "), place.locale));
+  if (item.provider?.title) facts.push(isolated(config, item.provider.title, item.provider.locale));
+  const text = inLocale(config, item.locale);
   return h(
     "article",
-    { class: "detail", lang: item.locale },
-    h("div", { class: "detail-main" }, h("h2", { class: "detail-title", tabindex: "-1" }, item.title), h("ul", { class: "facts" }, facts.map((fact) => h("li", {}, fact))), h("p", { class: "lead" }, item.summary)),
+    { class: "detail" },
+    h(
+      "div",
+      { class: "detail-main" },
+      h("h2", { class: "detail-title", tabindex: "-1", ...text }, item.title),
+      h("ul", { class: "facts" }, facts.map((fact) => h("li", {}, fact))),
+      h("p", { class: "lead", ...text }, item.summary),
+    ),
     h("aside", { class: "detail-aside" }, qr(config, strings, item)),
   );
 }

@@ -1,0 +1,72 @@
+"""
+The kiosk shows each item in its own language: German fallback text in an Arabic screen
+reads left to right with its punctuation in place, machine translations say so, and a
+service shows its hours, contacts and languages (or when things open next).
+"""
+
+import datetime
+
+import pytest
+
+try:
+    from playwright.sync_api import expect
+except ImportError:  # conftest skips these tests (or fails them under CI) and says why
+    expect = None
+
+from tests.browser import arrival as arrival_content
+from tests.browser.helpers import assert_accessible, screenshot
+
+#: Sunday 6 June 2027, 10:00 in Leipzig: the Grünau services open on Monday and Thursday only.
+SUNDAY_MORNING = datetime.datetime(2027, 6, 6, 10, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=2)))
+
+
+@pytest.fixture(scope="module")
+def arrival(content, django_db_blocker):
+    yield from arrival_content.added(content, django_db_blocker)
+
+
+def open_screen(page, server):
+    page.clock.set_fixed_time(SUNDAY_MORNING)
+    page.goto(f"{server.url}/kiosk/gruenau/")
+    expect(page.locator(".tile-guide").first).to_be_visible()
+    page.wait_for_load_state("networkidle")
+
+
+def last_character_is_right_of_first(locator):
+    """Where the text's first and last characters are drawn (their order on screen, not in memory)."""
+    return locator.evaluate(
+        """element => {
+            const text = [...element.childNodes].find(node => node.nodeType === Node.TEXT_NODE);
+            const at = (offset) => { const range = document.createRange(); range.setStart(text, offset); range.setEnd(text, offset + 1); return range.getBoundingClientRect().x; };
+            return at(text.length - 1) > at(0);
+        }"""
+    )
+
+
+def test_german_fallback_in_an_arabic_screen_reads_left_to_right(page, server, arrival, screenshot_dir):
+    open_screen(page, server)
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    german = page.locator(".tile-guide", has_text="Kindergeld")
+    # The tile is the item's container: in the item's locale, not the screen's.
+    expect(german).to_have_attribute("lang", "de")
+    expect(german).to_have_attribute("dir", "ltr")
+    assert german.evaluate("tile => getComputedStyle(tile).direction") == "ltr"
+    summary = german.locator(".tile-text")
+    expect(summary).to_have_text(arrival_content.GERMAN_SUMMARY)
+    # The question mark is drawn at the sentence's end, right of its first word.
+    assert last_character_is_right_of_first(summary)
+    # The Arabic item beside it stays right to left.
+    arabic = page.locator(".tile-guide", has_text="Eltern für Sprachkurs")  # the dummy machine translator reverses words
+    expect(arabic).to_have_attribute("lang", "ar")
+    expect(arabic).to_have_attribute("dir", "rtl")
+
+    german.click()
+    title = page.get_by_role("heading", name="Kindergeld")
+    expect(title).to_have_attribute("dir", "ltr")
+    expect(page.locator(".detail .lead")).to_have_attribute("lang", "de")
+    assert last_character_is_right_of_first(page.locator(".detail .lead"))
+    # The article around it keeps the screen's layout: the QR code on the left in Arabic.
+    assert page.locator(".qr").bounding_box()["x"] < title.bounding_box()["x"]
+    screenshot(page, screenshot_dir, "kiosk-ar-german-fallback")
+    assert_accessible(page)
+    assert not page.js_errors
