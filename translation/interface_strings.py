@@ -27,6 +27,7 @@ STRINGS = {
     "common.events": gettext_noop("Events"),
     "common.guides": gettext_noop("Guides"),
     "common.loading": gettext_noop("Loading …"),
+    "common.machineNotice": gettext_noop("This text was translated by a machine and has not yet been checked by a person."),
     "common.online": gettext_noop("online"),
     "common.services": gettext_noop("Services"),
     "common.sourceUpdated": gettext_noop("The German version was updated on %(date)s; this translation may be out of date."),

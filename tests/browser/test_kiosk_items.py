@@ -70,3 +70,21 @@ def test_german_fallback_in_an_arabic_screen_reads_left_to_right(page, server, a
     screenshot(page, screenshot_dir, "kiosk-ar-german-fallback")
     assert_accessible(page)
     assert not page.js_errors
+
+
+def test_a_machine_translation_says_so(page, server, arrival):
+    open_screen(page, server)
+    page.locator(".tile-guide[lang=ar]").click()
+    expect(page.locator(".detail-title")).to_have_text("Eltern für Sprachkurs")
+    notice = page.get_by_role("note")
+    expect(notice).to_have_text("تمت ترجمة هذا النص آلياً ولم يراجعه أي شخص بعد.")
+    # The notice is the screen's own language: right to left, like the page around it.
+    assert notice.evaluate("note => getComputedStyle(note).direction") == "rtl"
+    assert_accessible(page)
+
+    # The German original in the German screen, and a German fallback, carry no notice.
+    page.get_by_role("button", name="البداية").click()
+    page.locator(".tile-guide", has_text="Kindergeld").click()
+    expect(page.locator(".detail-title")).to_have_text("Kindergeld")
+    expect(page.locator(".notice")).to_have_count(0)
+    assert not page.js_errors

@@ -62,3 +62,12 @@ def test_each_part_alone_renders(page, server, arrival, partner_site, show):
     page.goto(f"{partner_site.origin}/{partner_site.publish(f'only-{show}.html', html)}")
     expect(page.locator("welcome-widget .widget")).to_have_attribute("data-state", "ready")
     expect(page.locator("welcome-widget h2")).to_have_count(1)
+
+
+def test_a_machine_translation_says_so(arabic_widget):
+    machine = arabic_widget.locator("li[lang=ar]")
+    expect(machine.get_by_role("link")).to_have_text("Formularen bei Hilfe")  # the dummy translator reverses words
+    notice = machine.get_by_role("note")
+    expect(notice).to_have_text("تمت ترجمة هذا النص آلياً ولم يراجعه أي شخص بعد.")
+    expect(notice).to_have_attribute("lang", "ar")
+    expect(arabic_widget.locator("li[lang=de]").get_by_role("note")).to_have_count(0)

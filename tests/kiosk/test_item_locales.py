@@ -11,3 +11,10 @@ def test_the_configuration_knows_the_direction_of_every_content_locale(client, s
     assert set(directions) == {entry["code"] for entry in settings.WELCOME_LOCALES}
     assert directions["fa"] == directions["prs"] == directions["ar"] == "rtl"
     assert directions["de"] == directions["uk"] == "ltr"
+
+
+def test_the_machine_translation_notice_is_in_each_offered_language(client, screen):
+    strings = config_of(client.get("/kiosk/foyer/"))["strings"]
+    assert strings["ar"]["machineNotice"] == "تمت ترجمة هذا النص آلياً ولم يراجعه أي شخص بعد."
+    assert strings["de"]["machineNotice"] == "Dieser Text wurde maschinell übersetzt und noch nicht von einem Menschen geprüft."
+    assert strings["ar"]["sourceUpdated"].startswith("عُدِّلت النسخة الألمانية")

@@ -168,7 +168,9 @@ def test_one_query_whatever_the_number_of_keys_and_locales(db):
 def test_a_front_end_gets_common_and_its_own_strings_without_the_namespace(db):
     label("common.loading", "Lädt …")
     widget = front_end_strings(["de"], "widget")["de"]
-    assert set(widget) == {"events", "guides", "loading", "online", "services", "sourceUpdated", "unavailable", "empty", "source"}
+    assert set(widget) == {
+        "events", "guides", "loading", "machineNotice", "online", "services", "sourceUpdated", "unavailable", "empty", "source"
+    }
     assert widget["loading"] == "Lädt …"
     kiosk = front_end_strings(["de"], "kiosk")["de"]
     assert kiosk["loading"] == "Lädt …" and "chooseLanguage" in kiosk and "source" not in kiosk

@@ -363,6 +363,9 @@ GERMAN = {
     "Two-factor login is on": "Zwei-Faktor-Anmeldung ist eingeschaltet",
     "Turn it off, or make new recovery codes.": "Ausschalten oder neue Wiederherstellungscodes erstellen.",
     "After your password, a code from an app on your phone: a stolen password alone no longer opens your account.": "Nach Ihrem Passwort ein Code aus einer App auf Ihrem Telefon: Ein gestohlenes Passwort allein öffnet Ihr Konto nicht mehr.",
+    # Interface strings of the kiosk and the widget (translation/interface_strings.py).
+    "The German version was updated on %(date)s; this translation may be out of date.": "Die deutsche Fassung wurde am %(date)s geändert; diese Übersetzung ist vielleicht nicht mehr aktuell.",
+    "This text was translated by a machine and has not yet been checked by a person.": "Dieser Text wurde maschinell übersetzt und noch nicht von einem Menschen geprüft.",
 }
 
 GERMAN_PLURALS = {

@@ -49,12 +49,12 @@
     "a { color: var(--_accent); font-weight: 600; text-decoration: underline; text-underline-offset: 0.15em; }",
     "a:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; border-radius: 2px; }",
     ".meta, .summary { display: block; color: var(--_muted); font-size: 0.9em; }",
-    ".outdated { display: block; font-size: 0.85em; font-style: italic; }",
+    ".machine, .outdated { display: block; font-size: 0.85em; font-style: italic; }",
     ".note { color: var(--_muted); margin: 0 0 1em; }",
     ".source { color: var(--_muted); font-size: 0.8em; margin: 0; }",
   ].join("\n");
 
-  var FIELDS = "title summary urlPath locale translationState { outdated sourceUpdatedAt }";
+  var FIELDS = "title summary urlPath locale machineTranslated translationState { outdated sourceUpdatedAt }";
   var VARIABLES = { locale: "String", partner: "ID", topic: "String", from: "DateTime", first: "Int" };
   var PARTS = {
     services: function () {
@@ -129,6 +129,12 @@
     return el("span", { class: "outdated", role: "note", lang: options.locale, dir: direction(options.locale) }, [t("sourceUpdated").replace("%(date)s", day(state.sourceUpdatedAt))]);
   }
 
+  // Machine output that no person has checked yet says so, in the reader's language.
+  function machine(item) {
+    if (!item.machineTranslated) return null;
+    return el("span", { class: "machine", role: "note", lang: options.locale, dir: direction(options.locale) }, [t("machineNotice")]);
+  }
+
   // One item: the list entry is in the item's own language and direction (a German
   // fallback in an Arabic list reads left to right); what the widget says about it (dates,
   // notices) is in the reader's.
@@ -137,6 +143,7 @@
       el("a", { href: link(item), target: "_blank", rel: "noopener" }, [item.title]),
       meta && meta.length ? el("span", { class: "meta" }, meta) : null,
       item.summary ? el("span", { class: "summary" }, [item.summary]) : null,
+      machine(item),
       outdated(item),
     ]);
   }

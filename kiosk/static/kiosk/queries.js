@@ -3,6 +3,9 @@
 
 const GUIDE_CARD = `id title summary urlPath locale`;
 
+// What a detail view says about an item's translation.
+const TRANSLATION = `machineTranslated translationState { outdated sourceUpdatedAt }`;
+
 // Featured guides are fetched by id through aliases (g0, g1 …): the `guide` field
 // resolves each to the reader's locale with the API's fallback.
 function featuredGuides(ids) {
@@ -15,17 +18,17 @@ export function startQuery(guideIds) {
   guides(locale: $locale, first: 6) { edges { node { ${GUIDE_CARD} } } }
   ${featuredGuides(guideIds)}
   services(locale: $locale, openAt: $now, near: $near, first: 8) {
-    edges { node { id title summary urlPath locale provider { title locale } places { name street locale } distanceKm } }
+    edges { node { id title summary urlPath locale ${TRANSLATION} provider { title locale } places { name street locale } distanceKm } }
   }
   events(locale: $locale, from: $from, to: $to, first: 30) {
-    edges { node { start end event { id title summary urlPath locale place { name street locale } onlineUrl } } }
+    edges { node { start end event { id title summary urlPath locale ${TRANSLATION} place { name street locale } onlineUrl } } }
   }
 }`;
 }
 
 export const GUIDE_QUERY = `query KioskGuide($id: ID!, $locale: String) {
   guide(id: $id, locale: $locale) {
-    id title summary urlPath locale lastReviewed translationState { outdated sourceUpdatedAt }
+    id title summary urlPath locale lastReviewed machineTranslated translationState { outdated sourceUpdatedAt }
     body {
       __typename
       ... on ParagraphBlock { html }

@@ -210,6 +210,16 @@ function outdatedNotice(state, strings, item) {
   return h("p", { class: "notice outdated", role: "note" }, strings.sourceUpdated.replace("%(date)s", fmt.date(state.locale, translation.sourceUpdatedAt)));
 }
 
+// Machine output that no person has checked yet says so (the API's machineTranslated).
+function machineNotice(strings, item) {
+  return item.machineTranslated ? h("p", { class: "notice machine", role: "note" }, strings.machineNotice) : null;
+}
+
+// What the reader should know about the text below: machine-translated, out of date.
+function notices(state, strings, item) {
+  return [machineNotice(strings, item), outdatedNotice(state, strings, item)];
+}
+
 export function guideView(config, state, strings) {
   const guide = state.guide?.data?.guide;
   if (!guide) return h("div", { class: "detail" }, h("p", { class: "empty" }, state.guide ? strings.unavailable : strings.loading));
@@ -223,7 +233,7 @@ export function guideView(config, state, strings) {
       "div",
       { class: "detail-main" },
       h("h2", { class: "detail-title", tabindex: "-1", ...text }, guide.title),
-      outdatedNotice(state, strings, guide),
+      notices(state, strings, guide),
       h("p", { class: "lead", ...text }, guide.summary),
       h("div", { class: "body", ...text }, (guide.body || []).map(block)),
     ),
@@ -246,6 +256,7 @@ export function itemView(config, state, strings) {
       "div",
       { class: "detail-main" },
       h("h2", { class: "detail-title", tabindex: "-1", ...text }, item.title),
+      notices(state, strings, item),
       h("ul", { class: "facts" }, facts.map((fact) => h("li", {}, fact))),
       h("p", { class: "lead", ...text }, item.summary),
     ),
