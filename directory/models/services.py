@@ -19,7 +19,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from directory.choices import Appointment, Channel, Cost, Weekday
 from directory.forms import ServicePageForm
-from directory.opening_hours import DatedException, Interval, is_open_at
+from directory.opening_hours import DatedException, Interval, is_open_at, next_opening
 from pages.blocks import RICH_TEXT_FEATURES
 from pages.models import ContentPage
 from pages.models.mixins import content_tabs
@@ -135,9 +135,17 @@ class ServicePage(ContentPage):
         return [channel for channel, offered in flags.items() if offered]
 
     def is_open_at(self, moment):
+        return is_open_at(*self.opening_rules(), moment)
+
+    def next_opening(self, moment):
+        """The first opening at or after ``moment`` in the next month (``opening_hours.next_opening``)."""
+        return next_opening(*self.opening_rules(), moment)
+
+    def opening_rules(self):
+        """The weekly intervals and dated exceptions, as the pure rules of ``opening_hours`` take them."""
         intervals = [row.as_interval() for row in self.opening_hours.all()]
         exceptions = [row.as_exception() for row in self.opening_exceptions.all()]
-        return is_open_at(intervals, exceptions, moment)
+        return intervals, exceptions
 
 
 class OpeningInterval(Orderable):

@@ -88,6 +88,13 @@ class OpeningHoursType:
     exceptions: list[OpeningExceptionType]
 
 
+@strawberry.type(name="Opening", description="One dated opening (Leipzig time), at a place or, for special hours of a day, at every place.")
+class OpeningType:
+    opens: datetime
+    closes: datetime
+    place: PlaceType | None
+
+
 OPENING_PREFETCH = ["opening_hours__place", "opening_exceptions"]
 
 
@@ -187,6 +194,25 @@ class ServiceType(PublicQuerySetMixin, ContentPageInterface):
     )
     def is_open_at(self, time: datetime) -> bool:
         return ServicePage.is_open_at(self, moment(time, "time"))
+
+    @strawberry_django.field(
+        prefetch_related=OPENING_PREFETCH,
+        description=(
+            "The first opening that starts at or after that time (without an offset: Leipzig time) in the"
+            " month after it, dated exceptions included; null when there is none. What a closed list shows"
+            " as \"opens next\"."
+        ),
+    )
+    def next_opening(self, info: Info, after: datetime) -> OpeningType | None:
+        opening = ServicePage.next_opening(self, moment(after, "after"))
+        if opening is None:
+            return None
+        place = None
+        if opening.place_id is not None:
+            places = info.context.reading.relations.through_rows(self, "opening_hours", "place", Place)
+            row = next(row for row in self.opening_hours.all() if row.place_id == opening.place_id)
+            place = places.get(row.place.translation_key)
+        return OpeningType(opens=opening.opens, closes=opening.closes, place=place)
 
     @strawberry.field(description="Distance in km from the point of a `near` filter; null without one.")
     def distance_km(self) -> float | None:
