@@ -28,6 +28,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Model
 from django.utils import timezone
 from wagtail.models import Page, ReferenceIndex, TranslatableMixin
 
@@ -80,9 +81,13 @@ def list_tags_of_model(model) -> set[str]:
 
 
 def read_items(items):
+    """
+    The answer shows ``items``. Only stored rows have an identity to purge by: a batch may
+    hold values made from them (an event's dates), whose rows are recorded when they load.
+    """
     dependencies = _current.get()
     if dependencies is not None:
-        dependencies.tags.update(item_tag(item) for item in items)
+        dependencies.tags.update(item_tag(item) for item in items if isinstance(item, Model))
 
 
 def read_list(model):

@@ -5,17 +5,25 @@ Each page runs one of the GraphQL documents in ``website/queries/`` against the 
 schema, with the context a request to ``/graphql/`` would get. So the website shows
 exactly what the API answers (visibility, locale fallback, machine-translation flags) and
 never what it would hide, and the documents are the ones a front end of its own would
-send. Nothing goes over HTTP: no second request, no serialisation to JSON and back.
+send. Nothing goes over HTTP: no second request.
+
+Answers go through the API's response cache (``graphql_api.response_cache``) under the
+key a GET of the same document and variables would have, tagged by what they read and
+purged on publication like every other answer: a page whose answers are cached costs
+its templates only. Views pass times rounded to the minute, so the answers stay reusable.
 """
 
+import json
 from functools import cache
 from pathlib import Path
 
 from django.core.exceptions import BadRequest
 from django.http import HttpResponse
 
+from graphql_api import response_cache
 from graphql_api.context import Context
 from graphql_api.errors import ErrorCode, classify
+from public_content import dependencies
 
 DOCUMENTS = Path(__file__).resolve().parent / "queries"
 #: What a reader may have sent wrong (a search text, a filter): answered with 400, not 500.
@@ -38,6 +46,24 @@ def run(request, name: str, **variables) -> dict:
     ``ReaderError`` when the API refuses the reader's input; any other error is raised
     (the server's 500 page, and the full error in the log).
     """
+    key = None
+    if response_cache.enabled():
+        from graphql_api.views import RELEASE
+
+        key = response_cache.request_key(request.get_host(), document(name), variables, None, release=RELEASE)
+        entry = response_cache.get(key)
+        if entry is not None:
+            return json.loads(entry.body)["data"]
+        generation = response_cache.generation()
+    with dependencies.recording() as read:
+        data, context = execute(request, name, variables)
+    if key is not None and not context.served_preview:
+        response_cache.put(key, json.dumps({"data": data}).encode(), read, started_at_generation=generation)
+    return data
+
+
+def execute(request, name, variables):
+    """Run document ``name``: its data and the request context it ran in."""
     from graphql_api.schema import schema  # the schema is built on first use, not at import
 
     context = Context(request=request, response=HttpResponse())
@@ -49,4 +75,4 @@ def run(request, name: str, **variables) -> dict:
             raise ReaderError(refused[0].message)
         original = result.errors[0].original_error
         raise original if original is not None else RuntimeError(result.errors[0].message)
-    return result.data
+    return result.data, context

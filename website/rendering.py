@@ -16,6 +16,11 @@ def absolute(request, path):
     return public_site_url(request) + path
 
 
+def minute(moment):
+    """``moment`` to the minute, in ISO format: the API's answers for it are then reused for a minute."""
+    return moment.replace(second=0, microsecond=0).isoformat()
+
+
 def render_page(request, template, context, *, url_name, url_kwargs=None, available=None, status=200):
     """
     Render ``template`` for ``request.language``. ``url_name`` and ``url_kwargs`` (without
@@ -26,6 +31,7 @@ def render_page(request, template, context, *, url_name, url_kwargs=None, availa
     """
     language = request.language
     url_kwargs = url_kwargs or {}
+    site = public_site_url(request)  # the public website's address (KIOSK_PUBLIC_SITE_URL or the default site)
 
     def url_in(code):
         return reverse(url_name, kwargs={"lang": code, **url_kwargs})
@@ -40,9 +46,9 @@ def render_page(request, template, context, *, url_name, url_kwargs=None, availa
              "current": info.code == language.code}
             for info in locales.all_locales()
         ],
-        "alternates": [{"code": code, "url": absolute(request, url_in(code))} for code in alternate_codes],
-        "canonical": absolute(request, url_in(language.code)),
-        "x_default": absolute(request, url_in(locales.source_code())),
+        "alternates": [{"code": code, "url": site + url_in(code)} for code in alternate_codes],
+        "canonical": site + url_in(language.code),
+        "x_default": site + url_in(locales.source_code()),
         "home_url": reverse("website:home", kwargs={"lang": language.code}),
     }
     return render(request, template, {**page, **context}, status=status)

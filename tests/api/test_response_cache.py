@@ -253,6 +253,29 @@ def test_editing_an_image_purges_the_pages_that_show_it(client, caching, site_tr
     assert ask(client, query).json()["data"]["guides"]["edges"][0]["node"]["image"]["alt"] == "Ein Wohnhaus in Connewitz"
 
 
+EVENTS = """query { events(from: "2026-03-01T00:00:00Z", to: "2026-03-31T00:00:00Z") {
+  edges { node { start event { title } } } } }"""
+
+
+def test_event_dates_are_cached_and_purged_by_their_event(client, caching, site_tree, committed):
+    """An answer of dates (values made from events, not rows) is tagged by the events it shows."""
+    from tests.factories import EventPageFactory
+
+    event = EventPageFactory(
+        parent=site_tree.events, title="Sprachcafé",
+        start=datetime.datetime(2026, 3, 2, 10, tzinfo=datetime.UTC), end=datetime.datetime(2026, 3, 2, 12, tzinfo=datetime.UTC),
+    )
+    first = ask(client, EVENTS)
+    assert first.status_code == 200 and "errors" not in first.json(), first.content
+    assert first["X-Cache"] == "MISS"
+    assert ask(client, EVENTS)["X-Cache"] == "HIT"
+    event.title = "Sprachcafé am Montag"
+    committed(publish, event)
+    again = ask(client, EVENTS)
+    assert again["X-Cache"] == "MISS"
+    assert again.json()["data"]["events"]["edges"][0]["node"]["event"]["title"] == "Sprachcafé am Montag"
+
+
 def test_an_unrelated_change_keeps_the_answer(client, caching, site_tree, guide, committed):
     ask(client, ONE_GUIDE, {"id": str(guide.pk)})
     ask(client, GUIDES)

@@ -1,12 +1,14 @@
 """The service directory, a service's page and a partner's profile."""
 
 from django.http import Http404
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from website import api
 from website.languages import in_language
-from website.rendering import render_page
+from website.rendering import absolute, render_page
+from website.structured_data import json_ld, service_data
 
 
 def directory_filters(request):
@@ -49,8 +51,9 @@ def service(request, slug):
     item = api.run(request, "service", locale=request.language.code, slug=slug)["service"]
     if item is None:
         raise Http404("No such service.")
+    url = absolute(request, reverse("website:service", kwargs={"lang": request.language.code, "slug": slug}))
     return render_page(
-        request, "website/service.html", {"service": item},
+        request, "website/service.html", {"service": item, "json_ld": json_ld(service_data(item, url=url, request=request))},
         url_name="website:service", url_kwargs={"slug": slug}, available=item["availableLocales"],
     )
 

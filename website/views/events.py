@@ -3,12 +3,14 @@
 from datetime import date, datetime, time, timedelta
 
 from django.http import Http404
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from website import api
 from website.languages import in_language
-from website.rendering import render_page
+from website.rendering import absolute, render_page
+from website.structured_data import event_data, json_ld
 
 #: Days shown on one calendar page.
 DAYS = 7
@@ -57,7 +59,8 @@ def event(request, slug):
     item = api.run(request, "event", locale=request.language.code, slug=slug)["event"]
     if item is None:
         raise Http404("No such event.")
+    url = absolute(request, reverse("website:event", kwargs={"lang": request.language.code, "slug": slug}))
     return render_page(
-        request, "website/event.html", {"event": item},
+        request, "website/event.html", {"event": item, "json_ld": json_ld(event_data(item, url=url, request=request))},
         url_name="website:event", url_kwargs={"slug": slug}, available=item["availableLocales"],
     )

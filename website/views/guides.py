@@ -6,13 +6,13 @@ from django.views.decorators.http import require_safe
 
 from website import api
 from website.languages import in_language
-from website.rendering import render_page
+from website.rendering import minute, render_page
 
 
 @require_safe
 @in_language
 def topic(request, slug):
-    data = api.run(request, "topic", locale=request.language.code, topic=slug, now=timezone.now().isoformat())
+    data = api.run(request, "topic", locale=request.language.code, topic=slug, now=minute(timezone.now()))
     current = next((each for each in data["topics"] if each["slug"] == slug), None)
     if current is None:
         raise Http404("No such topic.")

@@ -8,7 +8,7 @@ from django.views.decorators.http import require_safe
 
 from website import api
 from website.languages import in_language, preferred
-from website.rendering import render_page
+from website.rendering import minute, render_page
 
 
 @require_safe
@@ -24,7 +24,7 @@ def choose_language(request):
 def home(request):
     now = timezone.now()
     data = api.run(
-        request, "home", locale=request.language.code, now=now.isoformat(), weekEnd=(now + timedelta(days=7)).isoformat()
+        request, "home", locale=request.language.code, now=minute(now), weekEnd=minute(now + timedelta(days=7))
     )
     return render_page(
         request,
