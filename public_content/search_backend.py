@@ -10,9 +10,9 @@ locale (``search_config`` in ``settings.WELCOME_LOCALES``), and ``search_in`` se
 locale with that locale's configuration. Every search term is a prefix, so a word also
 finds the compounds it begins ("Wohnung" finds "Wohnungssuche", "Kind" "Kinderbetreuung").
 
-On PostgreSQL a reader's search ranks a bounded set of candidates (``RANKED_MATCHES``):
-the first items whose title matches and the first whose text matches, found through the
-index's GIN indexes, instead of ranking every match. A word in half the documents
+On PostgreSQL a search for the best ``limit`` items ranks a bounded set of candidates:
+the first ``limit`` items whose title matches and the first ``limit`` whose text matches,
+found through the index's GIN indexes, instead of ranking every match. A word in half the documents
 ("Beratung") otherwise made each search rank all of them, so its time grew with the
 content; now it stays flat. Most relevant stays most relevant while a word matches fewer
 items than the bound; beyond it, the best of a sample is shown, and a second word narrows
@@ -46,9 +46,6 @@ from wagtail.search.query import PlainText
 
 from translation import locales
 
-#: Items ranked at most per locale and search: this many whose title matches, this many whose text does.
-RANKED_MATCHES = 500
-
 
 def config_of(code) -> str:
     try:
@@ -65,10 +62,10 @@ def SearchBackend(params):  # noqa: N802 (Wagtail looks the backend up by this n
 
 
 def search_in(backend, code, text, queryset, limit):
-    """``(object, score)`` pairs of ``queryset`` (one locale's items) matching ``text``, best first."""
+    """``(object, score)`` pairs of ``queryset`` (one locale's items) matching ``text``, best first, at most ``limit``."""
     if isinstance(backend, LocaleSearchBackend):
         config = config_of(code)
-        queryset = queryset.filter(pk__in=candidates(queryset, prefix_tsquery(text, config, or_), RANKED_MATCHES))
+        queryset = queryset.filter(pk__in=candidates(queryset, prefix_tsquery(text, config, or_), limit))
         with backend.configured(config):
             return [(item, item._score) for item in backend.search(text, queryset).annotate_score("_score")[:limit]]
     return [(item, item._score or 0) for item in backend.search(text, queryset).annotate_score("_score")[:limit]]

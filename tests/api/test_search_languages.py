@@ -79,17 +79,31 @@ def many_matches(site_tree):
 
 
 @postgres_only
-def test_a_word_in_more_items_than_the_bound_ranks_a_bounded_sample_title_matches_included(
-    client, many_matches, monkeypatch
-):
-    """Ranking stops at RANKED_MATCHES title and RANKED_MATCHES text matches per locale, not at every match."""
-    from public_content import search_backend
+def test_a_word_in_more_items_than_wanted_ranks_a_bounded_sample_title_matches_included(many_matches):
+    """To find the best N, at most N title matches and N text matches are ranked, not every match."""
+    from django.contrib.postgres.search import SearchQuery
+    from wagtail.models import Locale
 
-    assert len(titles(client, SEARCH, "Beratung", locale="de")) == 6
-    monkeypatch.setattr(search_backend, "RANKED_MATCHES", 2)
-    found = titles(client, SEARCH, "Beratung", locale="de")
-    assert len(found) == 3  # the one title match and two of the five text matches
-    assert "Beratung für Familien" in found  # made last, still found: titles are candidates of their own
+    from pages.models import GuidePage
+    from public_content.search_backend import candidates
+
+    german = GuidePage.objects.filter(live=True, locale=Locale.objects.get(language_code="de"))
+    beratung = SearchQuery("berat:*", search_type="raw", config="german")
+    assert len(candidates(german, beratung, 10)) == 6
+    sample = candidates(german, beratung, 2)
+    assert len(sample) == 3  # the one title match and two of the five text matches
+    # Made last, still a candidate: titles are candidates of their own.
+    assert GuidePage.objects.get(title="Beratung für Familien").pk in sample
+
+
+@postgres_only
+def test_the_title_match_comes_first_among_many_text_matches(client, many_matches):
+    assert next(iter(titles_in_order(client, "Beratung"))) == "Beratung für Familien"
+
+
+def titles_in_order(client, text):
+    result = data(client, SEARCH, {"q": text, "locale": "de"})
+    return [edge["node"]["title"] for edge in result["search"]["edges"]]
 
 
 @postgres_only
