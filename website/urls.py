@@ -38,5 +38,6 @@ urlpatterns = [
     path("<language:lang>/partners/<slug:slug>/", directory.partner, name="partner"),
     path("<language:lang>/events/", events.calendar, name="events"),
     path("<language:lang>/events/<slug:slug>/", events.event, name="event"),
+    path("<language:lang>/events/<slug:slug>/calendar.ics", events.calendar_file, name="event_calendar"),
     path("<language:lang>/search/", search.search, name="search"),
 ]

@@ -2,12 +2,14 @@
 
 from datetime import date, datetime, time, timedelta
 
-from django.http import Http404
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
+from translation.labels import interface_labels
 from website import api
+from website.calendar import event_calendar
 from website.languages import in_language
 from website.rendering import absolute, render_page
 from website.structured_data import event_data, json_ld
@@ -64,3 +66,42 @@ def event(request, slug):
         request, "website/event.html", {"event": item, "json_ld": json_ld(event_data(item, url=url, request=request))},
         url_name="website:event", url_kwargs={"slug": slug}, available=item["availableLocales"],
     )
+
+
+def occurrence_start(request):
+    """``?start=`` as an aware moment (without an offset: Leipzig time); ``None`` when absent, ``ValueError`` when unreadable."""
+    text = request.GET.get("start", "").strip()
+    if not text:
+        return None
+    moment = datetime.fromisoformat(text[:40])
+    return moment if timezone.is_aware(moment) else timezone.make_aware(moment)
+
+
+@require_safe
+@in_language
+def calendar_file(request, slug):
+    """The event as an ``.ics`` download: the series (RRULE, EXDATE), or one date of it with ``?start=``."""
+    try:
+        start = occurrence_start(request)
+    except ValueError:
+        message = interface_labels(request.language.code)["website.badDate"].text
+        return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
+    variables = {"locale": request.language.code, "slug": slug, "single": start is not None}
+    if start is not None:
+        variables["from"] = start.isoformat()
+    item = api.run(request, "event_calendar", **variables)["event"]
+    if item is None:
+        raise Http404("No such event.")
+    occurrence = None
+    if start is not None:
+        occurrence = next(
+            (each for each in item["occurrences"] if datetime.fromisoformat(each["start"]) == start), None
+        )
+        if occurrence is None:
+            raise Http404("The event has no date at that time.")
+    url = absolute(request, reverse("website:event", kwargs={"lang": request.language.code, "slug": slug}))
+    body = event_calendar(item, url=url, uid_domain=request.get_host().split(":")[0], occurrence=occurrence)
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    name = slug if occurrence is None else f"{slug}-{start.astimezone(timezone.get_current_timezone()):%Y-%m-%d}"
+    response["Content-Disposition"] = f'attachment; filename="{name}.ics"'
+    return response
