@@ -8,7 +8,7 @@ first segment is left to the URLs after these (Wagtail's own).
 from django.conf import settings
 from django.urls import path, register_converter
 
-from website.views import directory, events, guides, home, offline, search
+from website.views import directory, events, guides, home, offline, search, seo
 
 
 class LanguageConverter:
@@ -27,9 +27,11 @@ app_name = "website"
 
 urlpatterns = [
     path("", home.choose_language, name="root"),
+    path("sitemap.xml", seo.sitemap_index, name="sitemap_index"),
     path("sw.js", offline.service_worker, name="service_worker"),
     path("<language:lang>/", home.home, name="home"),
     path("<language:lang>/manifest.webmanifest", offline.manifest, name="manifest"),
+    path("<language:lang>/sitemap.xml", seo.sitemap, name="sitemap"),
     path("<language:lang>/offline/", offline.offline, name="offline"),
     path("<language:lang>/topics/<slug:slug>/", guides.topic, name="topic"),
     path("<language:lang>/guides/<slug:slug>/", guides.guide, name="guide"),
