@@ -88,3 +88,63 @@ def test_a_machine_translation_says_so(page, server, arrival):
     expect(page.locator(".detail-title")).to_have_text("Kindergeld")
     expect(page.locator(".notice")).to_have_count(0)
     assert not page.js_errors
+
+
+#: Monday 7 June 2027, 10:00 in Leipzig: the migration counselling is open.
+MONDAY_MORNING = SUNDAY_MORNING + datetime.timedelta(days=1)
+
+
+def test_when_nothing_is_open_the_screen_says_what_opens_next(page, server, arrival, screenshot_dir):
+    open_screen(page, server)  # Sunday morning
+    column = page.locator("[aria-labelledby=open-heading]")
+    expect(column.locator(".empty")).to_have_text("لا يوجد شيء مفتوح الآن.")
+    expect(column.get_by_role("heading", name="يفتح قريبًا")).to_be_visible()
+    # Soonest first: Monday 09:00 before Thursday 10:00; each with the place it opens at.
+    items = column.locator(".opening-next .item")
+    expect(items.locator(".item-title")).to_have_text(["Migrationsberatung", "Formularen bei Hilfe"])
+    first = items.first
+    expect(first).to_have_attribute("dir", "ltr")
+    expect(first.locator(".item-detail bdi").last).to_have_text("Stadtteilladen Grünau")
+    expect(first.locator(".item-detail bdi").first).to_have_attribute("lang", "ar")  # the time, in the screen's language
+    screenshot(page, screenshot_dir, "kiosk-ar-opening-next")
+    assert_accessible(page)
+    assert not page.js_errors
+
+
+def test_a_service_shows_its_hours_per_place_contacts_and_languages(page, server, arrival, screenshot_dir):
+    open_screen(page, server)
+    page.get_by_role("button", name="Deutsch", exact=True).click()
+    expect(page.locator("html")).to_have_attribute("lang", "de")
+    page.locator(".opening-next .item", has_text="Migrationsberatung").click()
+    expect(page.get_by_role("heading", name="Migrationsberatung")).to_be_visible()
+    expect(page.get_by_role("heading", name="Öffnungszeiten")).to_be_visible()
+    # One table per place, a row per weekday.
+    tables = page.locator("table.hours")
+    expect(tables.locator("caption")).to_have_text(["Stadtteilladen Grünau", "Bibliothek Grünau"])
+    expect(tables.first.locator("tr")).to_have_text(["Montag09:00–12:00"])
+    expect(tables.last.locator("tr")).to_have_text(["Donnerstag14:00–18:00"])
+    # Closed on a Sunday: when it opens next instead.
+    expect(page.locator(".badge")).to_contain_text("Öffnet als Nächstes:")
+    expect(page.locator(".badge")).to_contain_text("Stadtteilladen Grünau")
+    contact = page.locator(".contact")
+    expect(contact.locator("dt")).to_have_text(["Telefon", "E-Mail", "Website"])
+    expect(contact.locator("dd")).to_have_text(["+49 341 123 45 67", "beratung@example.org", "example.org/termin"])
+    spoken = page.locator(".spoken li span")
+    expect(spoken).to_have_count(3)
+    expect(page.locator(".spoken [lang=ar]")).to_have_attribute("dir", "rtl")
+    screenshot(page, screenshot_dir, "kiosk-service-de")
+    assert_accessible(page)
+    assert not page.js_errors
+
+
+def test_a_service_open_now_says_so(page, server, arrival):
+    page.clock.set_fixed_time(MONDAY_MORNING)
+    page.goto(f"{server.url}/kiosk/gruenau/")
+    column = page.locator("[aria-labelledby=open-heading]")
+    expect(column.locator(".item-title")).to_have_text(["Migrationsberatung"])
+    column.locator(".item").click()
+    expect(page.locator(".badge-open")).to_have_text("مفتوح الآن")
+    # The hours are headed in Arabic, the weekday too; the place's name stays German, isolated.
+    expect(page.get_by_role("heading", name="أوقات العمل")).to_be_visible()
+    expect(page.locator("table.hours").first.locator("th")).to_have_text("الاثنين")
+    expect(page.locator("table.hours caption bdi").first).to_have_attribute("dir", "ltr")

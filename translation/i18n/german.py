@@ -366,6 +366,9 @@ GERMAN = {
     # Interface strings of the kiosk and the widget (translation/interface_strings.py).
     "The German version was updated on %(date)s; this translation may be out of date.": "Die deutsche Fassung wurde am %(date)s geändert; diese Übersetzung ist vielleicht nicht mehr aktuell.",
     "This text was translated by a machine and has not yet been checked by a person.": "Dieser Text wurde maschinell übersetzt und noch nicht von einem Menschen geprüft.",
+    "Languages spoken": "Gesprochene Sprachen",
+    "Opening next": "Öffnet als Nächstes",
+    "Website": "Website",
 }
 
 GERMAN_PLURALS = {

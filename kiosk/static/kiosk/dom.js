@@ -1,5 +1,6 @@
 // A tiny element builder: h("p", {class: "x"}, "text", child). Text is always set as
-// text (never parsed as HTML), so content from the API cannot inject markup here.
+// text (never parsed as HTML), so content from the API cannot inject markup here. Children
+// may come in nested arrays (a view made of parts); null, undefined and false are left out.
 export function h(tag, attributes = {}, ...children) {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
@@ -7,7 +8,7 @@ export function h(tag, attributes = {}, ...children) {
     if (name.startsWith("on")) element.addEventListener(name.slice(2), value);
     else element.setAttribute(name, value === true ? "" : value);
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     element.append(child instanceof Node ? child : String(child));
   }

@@ -25,6 +25,23 @@ export function weekdayTime(locale, value) {
   return formatter(locale, { weekday: "short", day: "numeric", month: "numeric", hour: "2-digit", minute: "2-digit" }).format(new Date(value));
 }
 
+// A weekday by its ISO number (1 = Monday), e.g. "Montag", "الاثنين".
+export function weekdayName(locale, isoWeekday) {
+  // 1 January 2024 was a Monday; noon, so that no time zone moves it to another day.
+  return formatter(locale, { weekday: "long" }).format(new Date(Date.UTC(2024, 0, isoWeekday, 12)));
+}
+
+// A time of day from the API ("09:00:00"), as the reader's language writes it.
+export function timeOfDay(locale, value) {
+  const [hours, minutes] = value.split(":").map(Number);
+  return formatter(locale, { hour: "2-digit", minute: "2-digit", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, 1, hours, minutes)));
+}
+
+// A calendar date from the API ("2026-12-24"), short: "24. Dez.".
+export function shortDate(locale, value) {
+  return formatter(locale, { day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${value}T12:00:00Z`));
+}
+
 export function clock(locale, date) {
   return formatter(locale, { weekday: "long", hour: "2-digit", minute: "2-digit" }).format(date);
 }

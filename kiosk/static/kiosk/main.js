@@ -18,6 +18,7 @@ const state = {
   start: null, // {data, savedAt, fresh}
   guide: null,
   topic: null,
+  service: null,
   stale: null, // savedAt of content shown from the store, or null when live
   retryDelay: RETRY_MIN_MS,
 };
@@ -81,10 +82,22 @@ async function loadTopic(slug) {
   }
 }
 
+async function loadService(id) {
+  // The start query's moment: the same URL for five minutes, so caches can answer.
+  const { now } = fmt.windows();
+  try {
+    state.service = note(await cachedQuery(config.graphqlUrl, cacheKey(`service:${id}`), q.SERVICE_QUERY, { id, locale: state.locale, now }));
+  } catch {
+    state.service = { data: null };
+    scheduleRetry();
+  }
+}
+
 async function refresh() {
   await loadStart();
   if (state.view.name === "guide") await loadGuide(state.view.id);
   if (state.view.name === "topic") await loadTopic(state.view.topic.slug);
+  if (state.view.name === "item" && state.view.item.kind === "service") await loadService(state.view.item.id);
   render();
 }
 
@@ -108,9 +121,13 @@ const actions = {
     await loadTopic(topic.slug);
     render({ focus: true });
   },
-  openItem(item) {
+  async openItem(item) {
     state.view = { name: "item", item };
+    state.service = null;
     render({ focus: true });
+    if (item.kind !== "service") return;
+    await loadService(item.id);
+    if (state.view.item === item) render({ focus: true });
   },
   home() {
     state.view = { name: "start" };
@@ -182,6 +199,7 @@ async function goIdle() {
   state.view = { name: "start" };
   state.guide = null;
   state.topic = null;
+  state.service = null;
   state.locale = config.defaultLocale;
   for (const details of document.querySelectorAll("details[open]")) details.open = false;
   render({ focus: true });

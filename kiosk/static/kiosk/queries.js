@@ -1,10 +1,12 @@
 // The kiosk's GraphQL queries: one for the start screen, one for a guide, one for a
-// topic's guides. Written against schema.graphql; change them together with it.
+// service, one for a topic's guides. Written against schema.graphql; change them together with it.
 
 const GUIDE_CARD = `id title summary urlPath locale`;
 
 // What a detail view says about an item's translation.
 const TRANSLATION = `machineTranslated translationState { outdated sourceUpdatedAt }`;
+
+const SERVICE_CARD = `id title summary urlPath locale ${TRANSLATION} provider { title locale } places { name street locale }`;
 
 // Featured guides are fetched by id through aliases (g0, g1 …): the `guide` field
 // resolves each to the reader's locale with the API's fallback.
@@ -17,8 +19,9 @@ export function startQuery(guideIds) {
   topics(locale: $locale) { slug name locale }
   guides(locale: $locale, first: 6) { edges { node { ${GUIDE_CARD} } } }
   ${featuredGuides(guideIds)}
-  services(locale: $locale, openAt: $now, near: $near, first: 8) {
-    edges { node { id title summary urlPath locale ${TRANSLATION} provider { title locale } places { name street locale } distanceKm } }
+  services(locale: $locale, openAt: $now, near: $near, first: 8) { edges { node { ${SERVICE_CARD} distanceKm } } }
+  upcoming: services(locale: $locale, near: $near, first: 20) {
+    edges { node { ${SERVICE_CARD} nextOpening(after: $now) { opens closes place { name locale } } } }
   }
   events(locale: $locale, from: $from, to: $to, first: 30) {
     edges { node { start end event { id title summary urlPath locale ${TRANSLATION} place { name street locale } onlineUrl } } }
@@ -39,6 +42,18 @@ export const GUIDE_QUERY = `query KioskGuide($id: ID!, $locale: String) {
       ... on ExternalLinkBlock { url title description }
       ... on ImageBlock { altText decorative image { rendition(size: KIOSK) { url width height } } }
     }
+  }
+}`;
+
+// A service's details: hours per place and weekday, closures, when it opens next, contacts
+// and languages. $now is the start query's five-minute moment, so the URL stays cacheable.
+export const SERVICE_QUERY = `query KioskService($id: ID!, $locale: String, $now: DateTime!) {
+  service(id: $id, locale: $locale) {
+    ${SERVICE_CARD} phone email contactUrl appointment isOpenAt(time: $now)
+    provider { title locale phone email website }
+    languages { code nativeName }
+    openingHours { weekly { weekday opens closes place { name locale } } exceptions { startDate endDate closed opens closes note } }
+    nextOpening(after: $now) { opens closes place { name locale } }
   }
 }`;
 

@@ -2,27 +2,10 @@
 // which one to show. Every control is a real <button>, large enough to touch.
 import { h, safeHtml } from "./dom.js";
 import * as fmt from "./format.js";
+import { inLocale, isolated, joined } from "./items.js";
+import { nextOpeningText, serviceDetails } from "./service.js";
 
 const nodes = (connection) => (connection?.edges || []).map((edge) => edge.node);
-
-// The language and direction of text in a locale, as attributes of the element holding it.
-// Each item says which locale it is really in: German fallback text in an Arabic screen is
-// laid out left to right, so its full stop stays at its end, and an element with `dir` is
-// isolated (unicode-bidi: isolate) from the right-to-left text around it.
-export function inLocale(config, locale) {
-  return { lang: locale, dir: config.directions?.[locale] || "auto" };
-}
-
-// A name from another item (a place, a partner) inside a line: isolated in its own locale.
-function isolated(config, text, locale) {
-  return text ? h("bdi", locale ? inLocale(config, locale) : { dir: "auto" }, text) : null;
-}
-
-// Pieces joined by " · ", nulls left out.
-function joined(parts) {
-  const present = parts.filter(Boolean);
-  return present.flatMap((part, index) => (index ? [" · ", part] : [part]));
-}
 
 export function itemUrl(config, item) {
   return item?.urlPath ? `${config.siteUrl}/${item.locale}${item.urlPath}` : null;
@@ -102,7 +85,6 @@ function itemButton(config, item, detail, onclick) {
 }
 
 function serviceList(config, services, strings, actions) {
-  if (!services.length) return h("p", { class: "empty" }, strings.noneOpen);
   return h(
     "ul",
     { class: "items", role: "list" },
@@ -112,6 +94,33 @@ function serviceList(config, services, strings, actions) {
       return itemButton(config, service, where, () => actions.openItem({ kind: "service", ...service }));
     }),
   );
+}
+
+// How many services the "opening next" list shows when nothing nearby is open.
+const OPENING_NEXT = 5;
+
+// What is open now nearby; when nothing is, what opens next (soonest first) instead of an
+// empty column.
+function openNow(config, state, strings, actions, data) {
+  const open = nodes(data.services);
+  if (open.length) return serviceList(config, open, strings, actions);
+  const next = nodes(data.upcoming)
+    .filter((service) => service.nextOpening)
+    .sort((a, b) => Date.parse(a.nextOpening.opens) - Date.parse(b.nextOpening.opens))
+    .slice(0, OPENING_NEXT);
+  return [
+    h("p", { class: "empty" }, strings.noneOpen),
+    next.length
+      ? [
+          h("h3", {}, strings.opensNext),
+          h(
+            "ul",
+            { class: "items opening-next", role: "list" },
+            next.map((service) => itemButton(config, service, nextOpeningText(config, state, service.nextOpening), () => actions.openItem({ kind: "service", ...service }))),
+          ),
+        ]
+      : null,
+  ];
 }
 
 function eventList(config, occurrences, state, strings, actions, withDay) {
@@ -156,7 +165,7 @@ export function startView(config, state, strings, actions) {
     h(
       "div",
       { class: "columns" },
-      section("open-heading", strings.openNowNearby, serviceList(config, nodes(data.services), strings, actions)),
+      section("open-heading", strings.openNowNearby, openNow(config, state, strings, actions, data)),
       section(
         "events-heading",
         strings.events,
@@ -241,12 +250,15 @@ export function guideView(config, state, strings) {
   );
 }
 
+// An event or a service. A service's details (hours, contacts, languages) come from its
+// own query once it is loaded; until then (or offline without a copy) what the list knew.
 export function itemView(config, state, strings) {
-  const item = state.view.item;
+  const service = state.view.item.kind === "service" ? state.service?.data?.service : null;
+  const item = service ? { ...state.view.item, ...service } : state.view.item;
   const facts = [];
   if (item.kind === "event") facts.push(`${fmt.weekdayTime(state.locale, item.start)}–${fmt.time(state.locale, item.end)}`);
-  const place = item.kind === "event" ? item.place : item.places?.[0];
-  if (place) facts.push(isolated(config, [place.name, place.street].filter(Boolean).join(", "), place.locale));
+  const places = item.kind === "event" ? [item.place].filter(Boolean) : item.places || [];
+  for (const place of places) facts.push(isolated(config, [place.name, place.street].filter(Boolean).join(", "), place.locale));
   if (item.provider?.title) facts.push(isolated(config, item.provider.title, item.provider.locale));
   const text = inLocale(config, item.locale);
   return h(
@@ -259,6 +271,7 @@ export function itemView(config, state, strings) {
       notices(state, strings, item),
       h("ul", { class: "facts" }, facts.map((fact) => h("li", {}, fact))),
       h("p", { class: "lead", ...text }, item.summary),
+      service ? serviceDetails(config, state, strings, service) : null,
     ),
     h("aside", { class: "detail-aside" }, qr(config, strings, item)),
   );
