@@ -15,7 +15,8 @@ from decimal import Decimal
 
 from wagtail.models import Page
 
-from directory.models import OpeningInterval
+from directory.choices import Appointment
+from directory.models import OpeningException, OpeningInterval
 from embed.models import ApiKey
 from kiosk.models import KioskScreen
 from taxonomy.models import Topic
@@ -27,6 +28,8 @@ from translation.machine import pretranslate
 GERMAN_SUMMARY = "Wer bekommt Kindergeld und wie beantragen Sie es?"
 #: Monday and Thursday: a Sunday morning (the tests' clock) has nothing open.
 MONDAY, THURSDAY = 1, 4
+#: A Thursday the counselling is closed, after the tests' Sunday (6 June 2027).
+CLOSED_DAY = datetime.date(2027, 6, 10)
 
 
 @dataclass
@@ -64,9 +67,11 @@ def build(content):
         phone="+49 341 123 45 67",
         email="beratung@example.org",
         contact_url="https://example.org/termin",
+        appointment=Appointment.REQUIRED,
     )
     OpeningInterval.objects.create(page=service, weekday=MONDAY, opens=datetime.time(9), closes=datetime.time(12), place=here)
     OpeningInterval.objects.create(page=service, weekday=THURSDAY, opens=datetime.time(14), closes=datetime.time(18), place=library)
+    OpeningException.objects.create(page=service, start_date=CLOSED_DAY, end_date=CLOSED_DAY, closed=True, note="Teamtag")
     publish(service)
     machine_service = publish(
         ServicePageFactory(parent=partner, title="Hilfe bei Formularen", slug="formulare", summary="Wir füllen Anträge mit Ihnen aus.", places=[here])

@@ -123,6 +123,8 @@ def test_a_service_shows_its_hours_per_place_contacts_and_languages(page, server
     expect(tables.locator("caption")).to_have_text(["Stadtteilladen Grünau", "Bibliothek Grünau"])
     expect(tables.first.locator("tr")).to_have_text(["Montag09:00–12:00"])
     expect(tables.last.locator("tr")).to_have_text(["Donnerstag14:00–18:00"])
+    expect(page.locator(".exceptions li")).to_have_text(["10. Juni: geschlossen (Teamtag)"])
+    expect(page.locator(".appointment")).to_have_text("Nur mit Termin")
     # Closed on a Sunday: when it opens next instead.
     expect(page.locator(".badge")).to_contain_text("Öffnet als Nächstes:")
     expect(page.locator(".badge")).to_contain_text("Stadtteilladen Grünau")
