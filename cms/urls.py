@@ -6,6 +6,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 # A 503 with Retry-After while the database is away, a plain 500 page otherwise (cms/errors.py).
 handler500 = "cms.errors.server_error"
+# The website's own "not found" page, in the reader's language, below /<language>/ (Django's elsewhere).
+handler404 = "website.views.errors.not_found"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
