@@ -217,3 +217,17 @@ def own_backend_pid():
     with connection.cursor() as cursor:
         cursor.execute("SELECT pg_backend_pid()")
         return cursor.fetchone()[0]
+
+
+def test_the_access_log_leaves_out_query_strings(production, tmp_path_factory):
+    """A reader's location ("near me") or search words never reach the server's logs."""
+    url, _manifest, _rendition = production
+    get(url, "/de/services/?near=51.3397,12.3731&km=2")
+    logs = list(tmp_path_factory.getbasetemp().glob("production*/gunicorn.log"))
+    for _ in range(50):
+        text = "".join(log.read_text() for log in logs)
+        if "/de/services/" in text:
+            break
+        time.sleep(0.1)
+    assert '"GET /de/services/ HTTP/1.1"' in text
+    assert "51.3397" not in text and "near=" not in text
