@@ -3,6 +3,8 @@
 import io
 import json
 import time
+from functools import lru_cache
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import segno
@@ -10,11 +12,12 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_POST, require_safe
 from wagtail.models import Site
 
 from public_content.links import public_site_url
@@ -22,6 +25,10 @@ from translation import locales as locale_info
 from translation.labels import front_end_strings
 
 from .models import KioskScreen
+
+#: The kiosk's own static files: the modules and the stylesheet are the shell its service worker keeps.
+STATIC_DIR = Path(__file__).resolve().parent / "static" / "kiosk"
+SERVICE_WORKER_FILE = STATIC_DIR / "sw.js"
 
 #: QR codes are made only for URLs this long or shorter (a kiosk item's link is short).
 MAX_QR_URL_LENGTH = 500
@@ -52,6 +59,8 @@ def screen_config(request, screen):
         "name": screen.name,
         "graphqlUrl": reverse("graphql"),
         "heartbeatUrl": reverse("kiosk:heartbeat", args=[screen.slug]),
+        "serviceWorkerUrl": reverse("kiosk:service_worker", args=[screen.slug]),
+        "scope": reverse("kiosk:screen", args=[screen.slug]),
         "qrUrl": reverse("kiosk:qr"),
         "siteUrl": public_site_url(request),
         "place": {
@@ -82,6 +91,46 @@ def screen(request, slug):
     config = screen_config(request, kiosk)
     default = next((e for e in config["locales"] if e["code"] == kiosk.default_locale), config["locales"][0])
     return render(request, "kiosk/screen.html", {"screen": kiosk, "config": config, "default": default})
+
+
+@lru_cache(maxsize=1)
+def _service_worker_template():
+    return SERVICE_WORKER_FILE.read_text(encoding="utf-8")
+
+
+def shell_files():
+    """The modules and the stylesheet of the kiosk (not the worker itself), by their static names."""
+    return sorted(
+        f"kiosk/{path.name}" for path in STATIC_DIR.iterdir() if path.suffix in {".js", ".css"} and path != SERVICE_WORKER_FILE
+    )
+
+
+@require_safe
+def service_worker(request, slug):
+    """
+    The screen's service worker (kiosk/static/kiosk/sw.js), at /kiosk/<slug>/sw.js so that
+    its scope is the screen's path without a ``Service-Worker-Allowed`` header. Filled in
+    here: the shell's addresses as ``{% static %}`` makes them (hashed names in production,
+    the names the hashed modules import) and a cache per screen and release, so a new
+    release replaces the shell. Browsers look for a new worker on every load (no-cache).
+    """
+    screen = get_object_or_404(KioskScreen, slug=slug)
+    page = reverse("kiosk:screen", args=[screen.slug])
+    prefix = f"welcome-kiosk:{screen.slug}:"
+    values = {
+        "__KIOSK_CACHE__": prefix + (settings.RELEASE or "dev"),
+        "__KIOSK_CACHE_PREFIX__": prefix,
+        "__KIOSK_PAGE__": page,
+        "__KIOSK_SHELL__": [page, *(static(name) for name in shell_files())],
+        "__KIOSK_KEPT__": [settings.STATIC_URL, settings.MEDIA_URL, reverse("kiosk:qr")],
+    }
+    source = _service_worker_template()
+    for placeholder, value in values.items():
+        source = source.replace(placeholder, json.dumps(value))
+    response = HttpResponse(source, content_type="text/javascript; charset=utf-8")
+    response["Cache-Control"] = "no-cache"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
 
 
 def heartbeat_error(code, message, status):

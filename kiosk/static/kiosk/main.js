@@ -268,6 +268,17 @@ setInterval(() => {
 }, 30000);
 setInterval(heartbeat, config.heartbeatSeconds * 1000);
 
+// The service worker keeps the page and its modules, so a reload without network starts
+// the screen from its copy (sw.js). Browsers offer it only over HTTPS or on localhost.
+function keepForOffline() {
+  if (!("serviceWorker" in navigator)) return;
+  navigator.serviceWorker.register(config.serviceWorkerUrl, { scope: config.scope }).then(
+    () => (root.dataset.offlineReady = "true"),
+    () => (root.dataset.offlineReady = "false"),
+  );
+}
+
 resetIdleTimer();
 render();
 refresh().then(heartbeat);
+keepForOffline();
