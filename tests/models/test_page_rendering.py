@@ -1,6 +1,7 @@
 """Every page type renders for "view live" and the editors' preview (no 500 for a headless CMS)."""
 
 import pytest
+from django.test import RequestFactory
 from wagtail.blocks import StreamValue
 from wagtail.models import Locale
 
@@ -29,10 +30,14 @@ def pages(site_tree):
 
 
 def test_every_page_type_is_served_with_the_plain_template(client, pages):
-    for page in pages:
+    home, *below = pages
+    # The home page's address is the website's root, which leads to the reader's language.
+    assert home.url == "/" and client.get("/")["Location"] == "/de/"
+    for page in below:
         response = client.get(page.url)
         assert response.status_code == 200, page
         assert f"<h1>{page.title}</h1>" in response.content.decode()
+    assert f"<h1>{home.title}</h1>" in home.serve(RequestFactory().get("/")).render().content.decode()
     guide_html = client.get(pages[4].url).content.decode()
     assert "Schritt für Schritt" in guide_html
     assert "Pass" in guide_html
