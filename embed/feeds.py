@@ -21,7 +21,9 @@ from .ical import calendar
 
 def feed_response(request, name, events_queryset, filename, chain):
     with translation.override(chain[0]):
-        body = calendar(str(name), events.for_feed(events_queryset), uid_domain=request.get_host().split(":")[0])
+        body = calendar(
+            str(name), events.for_feed(events_queryset), uid_domain=request.get_host().split(":")[0], language=chain[0]
+        )
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{filename}.ics"'
     response["Cache-Control"] = "public, max-age=900"

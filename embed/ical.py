@@ -14,6 +14,8 @@ from django.conf import settings
 from django.utils import timezone
 from icalendar import Calendar, Event, vRecur
 
+from public_content.links import public_site_url, website_url
+
 PRODID = "-//Willkommenszentrum Leipzig//welcome platform//DE"
 
 
@@ -41,7 +43,7 @@ def recurrence(rule_text):
     return rule
 
 
-def event_component(page, *, uid_domain, stamp):
+def event_component(page, *, uid_domain, stamp, site_url, language=None):
     start, end = _local(page.start), _local(page.end)
     event = Event()
     event.add("uid", f"event-{page.translation_key}@{uid_domain}")
@@ -49,7 +51,8 @@ def event_component(page, *, uid_domain, stamp):
     event.add("dtstart", start)
     event.add("dtend", end)
     event.add("summary", page.title)
-    url = page.full_url
+    # The event's page on the website, in the feed's language (the page's own by default).
+    url = website_url(site_url, page, language or page.locale.language_code)
     description = page.summary
     if url:
         event.add("url", url)
@@ -70,7 +73,7 @@ def event_component(page, *, uid_domain, stamp):
     return event
 
 
-def calendar(name, pages, *, uid_domain):
+def calendar(name, pages, *, uid_domain, language=None):
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -81,7 +84,8 @@ def calendar(name, pages, *, uid_domain):
     cal.add("refresh-interval", datetime.timedelta(hours=6), parameters={"VALUE": "DURATION"})
     cal.add("x-published-ttl", "PT6H")
     stamp = timezone.now().astimezone(datetime.timezone.utc)
+    site_url = public_site_url()
     for page in pages:
-        cal.add_component(event_component(page, uid_domain=uid_domain, stamp=stamp))
+        cal.add_component(event_component(page, uid_domain=uid_domain, stamp=stamp, site_url=site_url, language=language))
     cal.add_missing_timezones()
     return cal.to_ical()

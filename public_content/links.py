@@ -1,6 +1,7 @@
 """
 Where readers open public content: the public website's address, for links that leave
-the platform (kiosk QR codes, the widget's "more" links, calendar feeds).
+the platform (kiosk QR codes, the widget's "more" links, calendar feeds), and a page's
+address on it.
 """
 
 from django.conf import settings
@@ -16,3 +17,18 @@ def public_site_url(request=None) -> str:
     if site is not None:
         return site.root_url.rstrip("/")
     return request.build_absolute_uri("/").rstrip("/") if request is not None else ""
+
+
+def website_url(site_url, page, language) -> str:
+    """
+    ``page`` on the public website at ``site_url`` (``public_site_url()``, read once per
+    answer), in ``language``: ``/<language><urlPath>``, which the website answers with the
+    page's own address (``website/views/paths.py``).
+    """
+    return f"{site_url}/{language}{reader_path(page.url_path)}"
+
+
+def reader_path(url_path: str) -> str:
+    """Wagtail's ``url_path`` without the locale root's slug: ``/home/ratgeber/x/`` → ``/ratgeber/x/``."""
+    parts = url_path.strip("/").split("/")
+    return "/" + "".join(f"{part}/" for part in parts[1:])

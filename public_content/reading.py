@@ -21,12 +21,6 @@ from public_content.translation_state import TranslationStates
 from public_content.visibility import Visibility
 
 
-def reader_path(url_path: str) -> str:
-    """Wagtail's ``url_path`` without the locale root's slug: ``/home/ratgeber/x/`` → ``/ratgeber/x/``."""
-    parts = url_path.strip("/").split("/")
-    return "/" + "".join(f"{part}/" for part in parts[1:])
-
-
 class Reading:
     def __init__(self):
         self.visibility = Visibility()

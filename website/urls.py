@@ -8,7 +8,7 @@ first segment is left to the URLs after these (Wagtail's own).
 from django.conf import settings
 from django.urls import path, register_converter
 
-from website.views import directory, events, guides, home, offline, search, seo
+from website.views import directory, events, guides, handouts, home, offline, paths, search, seo
 
 
 class LanguageConverter:
@@ -35,6 +35,7 @@ urlpatterns = [
     path("<language:lang>/offline/", offline.offline, name="offline"),
     path("<language:lang>/topics/<slug:slug>/", guides.topic, name="topic"),
     path("<language:lang>/guides/<slug:slug>/", guides.guide, name="guide"),
+    path("<language:lang>/guides/<slug:slug>/handout.pdf", handouts.guide_handout, name="guide_handout"),
     path("<language:lang>/services/", directory.services, name="services"),
     path("<language:lang>/services/<slug:slug>/", directory.service, name="service"),
     path("<language:lang>/partners/<slug:slug>/", directory.partner, name="partner"),
@@ -42,4 +43,6 @@ urlpatterns = [
     path("<language:lang>/events/<slug:slug>/", events.event, name="event"),
     path("<language:lang>/events/<slug:slug>/calendar.ics", events.calendar_file, name="event_calendar"),
     path("<language:lang>/search/", search.search, name="search"),
+    # Last: any other path below a language is a Wagtail page path (the API's urlPath).
+    path("<language:lang>/<path:url_path>", paths.by_url_path, name="by_url_path"),
 ]

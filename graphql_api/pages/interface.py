@@ -10,7 +10,7 @@ import strawberry_django
 from wagtail.models import Page
 
 from graphql_api.context import Info
-from public_content.reading import reader_path
+from public_content.links import reader_path
 
 
 @strawberry_django.interface(Page, name="Page")

@@ -132,6 +132,17 @@ def test_each_event_has_the_fields_calendar_apps_require(client, feed_content):
     assert calendar["PRODID"]
 
 
+def test_each_event_links_to_its_website_page_in_the_feeds_language(client, feed_content):
+    weekly = feed_content["weekly"]
+    for language in ("de", "ar"):
+        calendar = parse(client.get(f"/feeds/events/partner/bruecke.ics?locale={language}"))
+        (series,) = [event for event in calendar.walk("VEVENT") if str(event["SUMMARY"]) == "Sprachcafé"]
+        url = str(series["URL"])
+        assert url == f"http://localhost/{language}/veranstaltungen/{weekly.slug}/"
+        # The website answers that address with the event's own page.
+        assert client.get(url.removeprefix("http://localhost"))["Location"] == f"/{language}/events/{weekly.slug}/"
+
+
 def test_unknown_partner_or_topic_is_404_and_unknown_locale_400(client, feed_content):
     assert client.get("/feeds/events/partner/nobody.ics").status_code == 404
     assert client.get("/feeds/events/topic/nothing.ics").status_code == 404

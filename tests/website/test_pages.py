@@ -150,3 +150,75 @@ def test_the_service_worker_and_manifest(client, site_tree):
     manifest = client.get("/ar/manifest.webmanifest").json()
     assert manifest["dir"] == "rtl" and manifest["start_url"] == "/ar/"
     assert client.get("/ar/offline/").status_code == 200
+
+
+def test_a_guide_shows_every_block_type(client, site_tree):
+    import wagtail_factories
+    from django.core.files.base import ContentFile
+    from wagtail.blocks import StreamValue
+    from wagtail.documents import get_document_model
+
+    from pages.blocks import GuideBodyBlock
+
+    partner = PartnerPageFactory(parent=site_tree.partners, title="Verein")
+    service = ServicePageFactory(parent=partner, title="Beratung im Verein", slug="beratung-im-verein")
+    document = get_document_model()(title="Antragsformular")
+    document.file.save("antrag.pdf", ContentFile(b"%PDF-1.4"), save=True)
+    body = StreamValue(
+        GuideBodyBlock(),
+        [
+            ("paragraph", "<p>Ein Absatz.</p>"),
+            ("heading", {"text": "Eine Überschrift", "level": "h3"}),
+            ("steps", {"title": "So geht es", "steps": [{"title": "Erstens", "body": "<p>Termin buchen.</p>"}]}),
+            ("checklist", {"title": "Mitbringen", "items": ["Pass", "Foto"]}),
+            ("faq", {"title": "Fragen", "questions": [{"question": "Was kostet es?", "answer": "<p>Nichts.</p>"}]}),
+            ("call_out", {"target": service, "text": "Hier hilft man Ihnen"}),
+            ("document", {"document": document, "title": ""}),
+            ("image", {"image": wagtail_factories.ImageFactory(), "decorative": False, "alt_text": "Ein Bild"}),
+            ("external_link", {"url": "https://example.org/", "title": "Mehr dazu", "description": "extern"}),
+            ("video", {"video": "https://www.youtube.com/watch?v=abc", "caption": "Ein Video"}),
+        ],
+        is_lazy=False,
+    )
+    GuidePageFactory(parent=site_tree.guides, title="Alles", slug="alles", body=body)
+    html = client.get("/de/guides/alles/").content.decode()
+    for expected in [
+        "<p>Ein Absatz.</p>",
+        ">Eine Überschrift</h3>",
+        "<h3>Erstens</h3>", "<p>Termin buchen.</p>",
+        "<li>Pass</li>", "<li>Foto</li>",
+        "<summary>Was kostet es?</summary>", "<p>Nichts.</p>",
+        'href="/de/services/beratung-im-verein/"', "Hier hilft man Ihnen",
+        "Antragsformular", "(PDF)",
+        'alt="Ein Bild"',
+        'href="https://example.org/"', "Mehr dazu",
+        "Ein Video",
+    ]:
+        assert expected in html, expected
+
+
+def test_the_apis_url_paths_lead_to_the_website_pages(client, content):
+    """The kiosk's QR codes, the widget's links and the feeds use ``/<language><urlPath>``."""
+    response = client.get("/ar/ratgeber/wohnung-finden/")
+    assert response.status_code == 301 and response["Location"] == "/ar/guides/wohnung-finden/"
+    partner_path = "/de/partner/mieterverein/"
+    assert client.get(partner_path)["Location"] == "/de/partners/mieterverein/"
+    assert client.get(partner_path + "mietberatung/")["Location"] == "/de/services/mietberatung/"
+    assert client.get("/de/ratgeber/")["Location"] == "/de/"
+    assert client.get("/de/ratgeber/gibt-es-nicht/").status_code == 404
+
+
+def test_a_hidden_page_is_not_found_by_its_path(client, content):
+    _tree, guide = content
+    guide.unpublish()
+    assert client.get("/de/ratgeber/wohnung-finden/").status_code == 404
+
+
+def test_the_home_page_shows_what_the_editors_announce(client, site_tree):
+    site_tree.home.intro = "Am 24. Dezember ist das Willkommenszentrum geschlossen."
+    site_tree.home.save_revision().publish()
+    html = client.get("/de/").content.decode()
+    assert "Am 24. Dezember ist das Willkommenszentrum geschlossen." in html
+    assert "Aktuelles aus dem Willkommenszentrum" in html
+    # In Arabic, the German announcement is marked German.
+    assert '<p lang="de" dir="ltr">Am 24. Dezember' in client.get("/ar/").content.decode()

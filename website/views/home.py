@@ -30,6 +30,8 @@ def home(request):
         request,
         "website/home.html",
         {
+            # The home page's own text: what the editors announce (opening times at holidays …).
+            "home_page": data["page"],
             "topics": data["topics"],
             "guides": [edge["node"] for edge in data["guides"]["edges"]],
             "events": [edge["node"] for edge in data["events"]["edges"]],
