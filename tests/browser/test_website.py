@@ -20,7 +20,8 @@ PAGES = {
     "home": "/{lang}/",
     "guide": "/{lang}/guides/anmeldung/",
     "directory": "/{lang}/services/?topic=wohnen&open=now",
-    "event": "/{lang}/events/",
+    "calendar": "/{lang}/events/",
+    "event": "/{lang}/events/",  # then the first event of the calendar, whose slug the factory chose
     "search": "/{lang}/search/?q=Anmeldung",
 }
 
@@ -51,6 +52,10 @@ def visit(browser, db, server, content):
 @pytest.mark.parametrize("name", PAGES)
 def test_each_page_in_each_language_is_accessible_with_its_direction(visit, screenshot_dir, name, lang, viewport):
     page = visit(PAGES[name].format(lang=lang), viewport)
+    if name == "event":
+        page.locator(".events a").first.click()
+        page.wait_for_load_state("networkidle")
+        expect(page.locator("article.event")).to_be_visible()
     html = page.locator("html")
     expect(html).to_have_attribute("lang", lang)
     expect(html).to_have_attribute("dir", LANGUAGES[lang])
@@ -127,3 +132,29 @@ def test_a_visited_page_stays_readable_offline(visit):
     expect(page.locator("h1")).to_have_text("Anmeldung in Leipzig")
     page.goto(page.url.replace("/guides/anmeldung/", "/events/"))  # never visited: the offline page
     expect(page.locator("h1")).to_have_text("Keine Verbindung")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_guide_offers_its_pdf_hand_out(visit, lang):
+    page = visit(f"/{lang}/guides/anmeldung/", "phone")
+    link = page.locator('a[href$="/handout.pdf"]')
+    expect(link).to_be_visible()
+    response = page.request.get(link.evaluate("a => a.href"))
+    assert response.status == 200
+    assert response.headers["content-type"] == "application/pdf"
+    assert response.body()[:5] == b"%PDF-"
+
+
+def test_a_german_sentence_left_in_an_arabic_guide_ends_with_its_full_stop(visit):
+    """The Arabic translation kept a German paragraph: its full stop is drawn after its last word."""
+    page = visit("/ar/guides/anmeldung/", "phone")
+    paragraph = page.locator(".body .rich-text p", has_text="Wer nach Leipzig zieht").first
+    stop, before = paragraph.evaluate(
+        """p => {
+            const text = p.firstChild, range = document.createRange(), x = (i) => {
+                range.setStart(text, i); range.setEnd(text, i + 1); return range.getBoundingClientRect().x;
+            };
+            return [x(text.length - 1), x(text.length - 2)];
+        }"""
+    )
+    assert stop > before, "the full stop is drawn before the last word"
