@@ -24,7 +24,8 @@ from wagtail.models import PageViewRestriction
 
 from tests.api.helpers import translate
 from tests.api.test_machine_translated import machine_translated_guide, people  # noqa: F401 (fixture)
-from tests.factories import GuidePageFactory, PartnerPageFactory, ServicePageFactory
+from tests.factories import GuidePageFactory
+from tests.website.content import every_block_body
 from translation import locales
 
 
@@ -48,33 +49,7 @@ PDF = "/{lang}/guides/{slug}/handout.pdf"
 @pytest.fixture
 def guide(site_tree):
     """A guide with every block type, reviewed, as the guide page test builds it."""
-    import wagtail_factories
-    from django.core.files.base import ContentFile
-    from wagtail.blocks import StreamValue
-    from wagtail.documents import get_document_model
-
-    from pages.blocks import GuideBodyBlock
-
-    partner = PartnerPageFactory(parent=site_tree.partners, title="Verein")
-    service = ServicePageFactory(parent=partner, title="Beratung im Verein", slug="beratung-im-verein")
-    document = get_document_model()(title="Antragsformular")
-    document.file.save("antrag.pdf", ContentFile(b"%PDF-1.4"), save=True)
-    body = StreamValue(
-        GuideBodyBlock(),
-        [
-            ("paragraph", "<p>Ein Absatz.</p>"),
-            ("heading", {"text": "Eine Überschrift", "level": "h3"}),
-            ("steps", {"title": "So geht es", "steps": [{"title": "Erstens", "body": "<p>Termin buchen.</p>"}]}),
-            ("checklist", {"title": "Mitbringen", "items": ["Pass", "Foto"]}),
-            ("faq", {"title": "Fragen", "questions": [{"question": "Was kostet es?", "answer": "<p>Nichts.</p>"}]}),
-            ("call_out", {"target": service, "text": "Hier hilft man Ihnen"}),
-            ("document", {"document": document, "title": ""}),
-            ("image", {"image": wagtail_factories.ImageFactory(), "decorative": False, "alt_text": "Ein Bild"}),
-            ("external_link", {"url": "https://example.org/", "title": "Mehr dazu", "description": "extern"}),
-            ("video", {"video": "https://www.youtube.com/watch?v=abc", "caption": "Ein Video"}),
-        ],
-        is_lazy=False,
-    )
+    body = every_block_body(site_tree)
     return GuidePageFactory(
         parent=site_tree.guides, title="Wohnung finden", slug="wohnung-finden", summary="Tipps für die Suche.",
         body=body, last_reviewed=datetime.date(2026, 11, 3),

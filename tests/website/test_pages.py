@@ -14,6 +14,7 @@ from wagtail.models import PageViewRestriction
 from tests.api.helpers import translate
 from tests.api.test_machine_translated import machine_translated_guide, people  # noqa: F401 (fixture)
 from tests.factories import EventPageFactory, GuidePageFactory, PartnerPageFactory, ServicePageFactory, TopicFactory
+from tests.website.content import every_block_body
 
 
 @pytest.fixture
@@ -153,33 +154,7 @@ def test_the_service_worker_and_manifest(client, site_tree):
 
 
 def test_a_guide_shows_every_block_type(client, site_tree):
-    import wagtail_factories
-    from django.core.files.base import ContentFile
-    from wagtail.blocks import StreamValue
-    from wagtail.documents import get_document_model
-
-    from pages.blocks import GuideBodyBlock
-
-    partner = PartnerPageFactory(parent=site_tree.partners, title="Verein")
-    service = ServicePageFactory(parent=partner, title="Beratung im Verein", slug="beratung-im-verein")
-    document = get_document_model()(title="Antragsformular")
-    document.file.save("antrag.pdf", ContentFile(b"%PDF-1.4"), save=True)
-    body = StreamValue(
-        GuideBodyBlock(),
-        [
-            ("paragraph", "<p>Ein Absatz.</p>"),
-            ("heading", {"text": "Eine Überschrift", "level": "h3"}),
-            ("steps", {"title": "So geht es", "steps": [{"title": "Erstens", "body": "<p>Termin buchen.</p>"}]}),
-            ("checklist", {"title": "Mitbringen", "items": ["Pass", "Foto"]}),
-            ("faq", {"title": "Fragen", "questions": [{"question": "Was kostet es?", "answer": "<p>Nichts.</p>"}]}),
-            ("call_out", {"target": service, "text": "Hier hilft man Ihnen"}),
-            ("document", {"document": document, "title": ""}),
-            ("image", {"image": wagtail_factories.ImageFactory(), "decorative": False, "alt_text": "Ein Bild"}),
-            ("external_link", {"url": "https://example.org/", "title": "Mehr dazu", "description": "extern"}),
-            ("video", {"video": "https://www.youtube.com/watch?v=abc", "caption": "Ein Video"}),
-        ],
-        is_lazy=False,
-    )
+    body = every_block_body(site_tree)
     GuidePageFactory(parent=site_tree.guides, title="Alles", slug="alles", body=body)
     html = client.get("/de/guides/alles/").content.decode()
     for expected in [

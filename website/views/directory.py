@@ -3,15 +3,14 @@
 import math
 from urllib.parse import urlencode
 
-from django.http import Http404
-from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from website import api
 from website.languages import in_language
-from website.rendering import absolute, minute, render_page
-from website.structured_data import json_ld, service_data
+from website.rendering import minute, render_page
+from website.structured_data import service_data
+from website.views.items import item_page
 
 #: The distances a reader may choose around their location, in km; ``NEAR_DEFAULT_KM`` first.
 NEAR_CHOICES = (1, 2, 5, 10)
@@ -106,23 +105,12 @@ def services(request):
 @require_safe
 @in_language
 def service(request, slug):
-    item = api.run(request, "service", locale=request.language.code, slug=slug)["service"]
-    if item is None:
-        raise Http404("No such service.")
-    url = absolute(request, reverse("website:service", kwargs={"lang": request.language.code, "slug": slug}))
-    return render_page(
-        request, "website/service.html", {"service": item, "json_ld": json_ld(service_data(item, url=url, request=request))},
-        url_name="website:service", url_kwargs={"slug": slug}, available=item["availableLocales"],
-    )
+    return item_page(request, "service", slug, structured_data=service_data)
 
 
 @require_safe
 @in_language
 def partner(request, slug):
-    item = api.run(request, "partner", locale=request.language.code, slug=slug)["partner"]
-    if item is None:
-        raise Http404("No such partner.")
-    return render_page(
-        request, "website/partner.html", {"partner": item},
-        url_name="website:partner", url_kwargs={"slug": slug}, available=item["availableLocales"],
-    )
+    return item_page(request, "partner", slug)
+
+

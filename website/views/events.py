@@ -12,7 +12,8 @@ from website import api
 from website.calendar import event_calendar
 from website.languages import in_language
 from website.rendering import absolute, render_page
-from website.structured_data import event_data, json_ld
+from website.structured_data import event_data
+from website.views.items import item_page
 
 #: Days shown on one calendar page.
 DAYS = 7
@@ -58,14 +59,7 @@ def calendar(request):
 @require_safe
 @in_language
 def event(request, slug):
-    item = api.run(request, "event", locale=request.language.code, slug=slug)["event"]
-    if item is None:
-        raise Http404("No such event.")
-    url = absolute(request, reverse("website:event", kwargs={"lang": request.language.code, "slug": slug}))
-    return render_page(
-        request, "website/event.html", {"event": item, "json_ld": json_ld(event_data(item, url=url, request=request))},
-        url_name="website:event", url_kwargs={"slug": slug}, available=item["availableLocales"],
-    )
+    return item_page(request, "event", slug, structured_data=event_data)
 
 
 def occurrence_start(request):

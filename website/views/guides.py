@@ -7,6 +7,7 @@ from django.views.decorators.http import require_safe
 from website import api
 from website.languages import in_language
 from website.rendering import minute, render_page
+from website.views.items import item_page
 
 
 @require_safe
@@ -33,14 +34,6 @@ def topic(request, slug):
 @require_safe
 @in_language
 def guide(request, slug):
-    item = api.run(request, "guide", locale=request.language.code, slug=slug)["guide"]
-    if item is None:
-        raise Http404("No such guide.")
-    return render_page(
-        request,
-        "website/guide.html",
-        {"guide": item},
-        url_name="website:guide",
-        url_kwargs={"slug": slug},
-        available=item["availableLocales"],
-    )
+    return item_page(request, "guide", slug)
+
+
