@@ -1,9 +1,13 @@
 """Content the website's tests share."""
 
+import datetime
+
 import wagtail_factories
 from django.core.files.base import ContentFile
+from django.utils import timezone
 from wagtail.blocks import StreamValue
 from wagtail.documents import get_document_model
+from wagtail.models import PageViewRestriction
 
 from pages.blocks import GuideBodyBlock
 from tests.factories import PartnerPageFactory, ServicePageFactory
@@ -31,3 +35,18 @@ def every_block_body(site_tree):
         ],
         is_lazy=False,
     )
+
+
+#: The ways a page stops being public, for ``hide``.
+HIDDEN = ["draft", "private", "expired"]
+
+
+def hide(page, how):
+    """Make ``page`` not public: unpublished, behind a password, or expired."""
+    if how == "draft":
+        page.unpublish()
+    elif how == "private":
+        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    else:
+        page.expire_at = timezone.now() - datetime.timedelta(minutes=1)
+        page.save()

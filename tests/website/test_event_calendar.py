@@ -10,11 +10,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.utils import timezone
 from icalendar import Calendar
-from wagtail.models import PageViewRestriction
 
 from pages.models import EventCancellation
 from tests.api.helpers import translate
 from tests.factories import EventPageFactory, PartnerPageFactory, PlaceFactory
+from tests.website.content import HIDDEN, hide
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -106,14 +106,8 @@ def test_the_file_is_in_the_readers_language_where_the_event_is_translated(clien
     assert str(event["SUMMARY"]) == "Sprachcafé"
 
 
-@pytest.mark.parametrize("hide", ["draft", "private", "expired"])
-def test_a_hidden_event_has_no_calendar_file(client, course, hide):
-    if hide == "draft":
-        course.unpublish()
-    elif hide == "private":
-        PageViewRestriction.objects.create(page=course, restriction_type=PageViewRestriction.PASSWORD, password="x")
-    else:
-        course.expire_at = timezone.now() - datetime.timedelta(minutes=1)
-        course.save()
+@pytest.mark.parametrize("how", HIDDEN)
+def test_a_hidden_event_has_no_calendar_file(client, course, how):
+    hide(course, how)
     assert client.get("/de/events/sprachcafe/calendar.ics").status_code == 404
     assert client.get("/de/events/sprachcafe/calendar.ics", {"start": course.start.isoformat()}).status_code == 404

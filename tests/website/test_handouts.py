@@ -19,13 +19,12 @@ import zlib
 import pytest
 import segno
 from django.test import RequestFactory
-from django.utils import timezone, translation
-from wagtail.models import PageViewRestriction
+from django.utils import translation
 
 from tests.api.helpers import translate
 from tests.api.test_machine_translated import machine_translated_guide, people  # noqa: F401 (fixture)
 from tests.factories import GuidePageFactory
-from tests.website.content import every_block_body
+from tests.website.content import HIDDEN, every_block_body, hide
 from translation import locales
 
 
@@ -212,15 +211,9 @@ def test_the_machine_translation_notice_is_printed(site_tree, people):  # noqa: 
     assert 'class="notice notice-machine"' not in handout("de", guide.slug).html
 
 
-@pytest.mark.parametrize("hide", ["draft", "private", "expired"])
-def test_a_hidden_guide_has_no_pdf(client, guide, hide):
-    if hide == "draft":
-        guide.unpublish()
-    elif hide == "private":
-        PageViewRestriction.objects.create(page=guide, restriction_type=PageViewRestriction.PASSWORD, password="x")
-    else:
-        guide.expire_at = timezone.now() - datetime.timedelta(minutes=1)
-        guide.save()
+@pytest.mark.parametrize("how", HIDDEN)
+def test_a_hidden_guide_has_no_pdf(client, guide, how):
+    hide(guide, how)
     assert client.get(PDF.format(lang="de", slug="wohnung-finden")).status_code == 404
 
 

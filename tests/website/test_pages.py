@@ -9,12 +9,17 @@ import re
 
 import pytest
 from django.utils import timezone
-from wagtail.models import PageViewRestriction
 
 from tests.api.helpers import translate
 from tests.api.test_machine_translated import machine_translated_guide, people  # noqa: F401 (fixture)
-from tests.factories import EventPageFactory, GuidePageFactory, PartnerPageFactory, ServicePageFactory, TopicFactory
-from tests.website.content import every_block_body
+from tests.factories import (
+    EventPageFactory,
+    GuidePageFactory,
+    PartnerPageFactory,
+    ServicePageFactory,
+    TopicFactory,
+)
+from tests.website.content import HIDDEN, every_block_body, hide
 
 
 @pytest.fixture
@@ -108,16 +113,10 @@ def test_the_machine_translation_notice_is_shown_until_reviewed(client, site_tre
     assert 'class="notice notice-machine"' not in client.get(f"/de/guides/{guide.slug}/").content.decode()
 
 
-@pytest.mark.parametrize("hide", ["draft", "private", "expired"])
-def test_hidden_content_is_not_found_anywhere_on_the_website(client, content, hide):
+@pytest.mark.parametrize("how", HIDDEN)
+def test_hidden_content_is_not_found_anywhere_on_the_website(client, content, how):
     _tree, guide = content
-    if hide == "draft":
-        guide.unpublish()
-    elif hide == "private":
-        PageViewRestriction.objects.create(page=guide, restriction_type=PageViewRestriction.PASSWORD, password="x")
-    else:
-        guide.expire_at = timezone.now() - datetime.timedelta(minutes=1)
-        guide.save()
+    hide(guide, how)
     assert client.get("/de/guides/wohnung-finden/").status_code == 404
     for path in ["/de/", "/de/topics/wohnen/", "/de/search/?q=Wohnung"]:
         assert "Wohnung finden" not in client.get(path).content.decode(), path

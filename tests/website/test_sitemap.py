@@ -10,10 +10,16 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from django.utils import timezone
-from wagtail.models import PageViewRestriction
 
 from tests.api.helpers import assert_same_query_count, count_queries, publish, translate
-from tests.factories import EventPageFactory, GuidePageFactory, PartnerPageFactory, ServicePageFactory, TopicFactory
+from tests.factories import (
+    EventPageFactory,
+    GuidePageFactory,
+    PartnerPageFactory,
+    ServicePageFactory,
+    TopicFactory,
+)
+from tests.website.content import HIDDEN, hide
 from translation import locales
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
@@ -92,17 +98,11 @@ def test_an_item_is_listed_in_the_languages_it_is_translated_into_with_alternate
     assert set(arabic) == {"http://localhost/ar/", "http://localhost/ar/topics/wohnen/"}
 
 
-@pytest.mark.parametrize("hide", ["draft", "private", "expired"])
+@pytest.mark.parametrize("how", HIDDEN)
 @pytest.mark.parametrize("item", ["guide", "service", "partner", "event"])
-def test_hidden_items_are_not_listed(client, content, item, hide):
+def test_hidden_items_are_not_listed(client, content, item, how):
     page = content[item]
-    if hide == "draft":
-        page.unpublish()
-    elif hide == "private":
-        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.PASSWORD, password="x")
-    else:
-        page.expire_at = timezone.now() - datetime.timedelta(minutes=1)
-        page.save()
+    hide(page, how)
     listed = client.get("/de/sitemap.xml").content.decode()
     assert f"/{page.slug}/" not in listed
     # A service below a hidden partner is hidden with it.

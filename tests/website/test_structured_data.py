@@ -15,7 +15,13 @@ from django.utils import timezone
 from directory.choices import PartnerKind
 from directory.models import OpeningInterval
 from pages.models import EventCancellation
-from tests.factories import EventPageFactory, PartnerPageFactory, PlaceFactory, ServicePageFactory, spoken
+from tests.factories import (
+    EventPageFactory,
+    PartnerPageFactory,
+    PlaceFactory,
+    ServicePageFactory,
+    spoken,
+)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
