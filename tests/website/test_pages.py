@@ -196,3 +196,21 @@ def test_the_home_page_shows_what_the_editors_announce(client, site_tree):
     assert "Aktuelles aus dem Willkommenszentrum" in html
     # In Arabic, the German announcement is marked German.
     assert '<p lang="de" dir="ltr">Am 24. Dezember' in client.get("/ar/").content.decode()
+
+
+def test_service_and_partner_pages_give_their_contact_and_last_review(client, site_tree):
+    partner = PartnerPageFactory(
+        parent=site_tree.partners, title="Mieterverein", slug="mieterverein", phone="0341 12345",
+        email="info@mieterverein.example", website="https://mieterverein.example/",
+        last_reviewed=datetime.date(2026, 11, 3),
+    )
+    ServicePageFactory(
+        parent=partner, title="Mietberatung", slug="mietberatung", provider=partner, phone="0341 999",
+        email="rat@mieterverein.example", contact_url="https://mieterverein.example/termin",
+    )
+    service = client.get("/de/services/mietberatung/").content.decode()
+    assert 'href="tel:0341999"' in service and 'href="mailto:rat@mieterverein.example"' in service
+    assert 'href="https://mieterverein.example/termin"' in service
+    profile = client.get("/de/partners/mieterverein/").content.decode()
+    assert 'href="tel:034112345"' in profile and 'href="https://mieterverein.example/"' in profile
+    assert '<time datetime="2026-11-03">' in profile
