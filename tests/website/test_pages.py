@@ -214,3 +214,10 @@ def test_service_and_partner_pages_give_their_contact_and_last_review(client, si
     profile = client.get("/de/partners/mieterverein/").content.decode()
     assert 'href="tel:034112345"' in profile and 'href="https://mieterverein.example/"' in profile
     assert '<time datetime="2026-11-03">' in profile
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01", "9999-12-20", "2026-02-30", "gestern"])
+def test_a_calendar_day_out_of_reach_shows_this_week(client, site_tree, day):
+    response = client.get("/de/events/", {"day": day})
+    assert response.status_code == 200
+    assert f'<time datetime="{timezone.localdate().isoformat()}">' in response.content.decode()

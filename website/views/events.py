@@ -17,14 +17,21 @@ from website.views.items import item_page
 
 #: Days shown on one calendar page.
 DAYS = 7
+#: How far from today the calendar may be paged (the API's window is bounded too).
+REACH = timedelta(days=2 * 366)
 
 
 def first_day(request) -> date:
-    """The ``day`` of the query string (``YYYY-MM-DD``), else today in Leipzig; a malformed day is today."""
+    """
+    The ``day`` of the query string (``YYYY-MM-DD``), else today in Leipzig: a malformed
+    day, or one more than two years away, is today.
+    """
+    today = timezone.localdate()
     try:
-        return date.fromisoformat(request.GET.get("day", ""))
+        day = date.fromisoformat(request.GET.get("day", ""))
     except ValueError:
-        return timezone.localdate()
+        return today
+    return day if abs(day - today) <= REACH else today
 
 
 @require_safe
