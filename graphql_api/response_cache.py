@@ -47,7 +47,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
 from django.db.models import Min
-from django.utils import timezone
+from django.utils import timezone, translation
 from graphql import GraphQLError, OperationDefinitionNode, OperationType, parse, print_ast
 from wagtail.models import Page
 
@@ -87,14 +87,18 @@ def request_key(host, query, variables, operation_name, *, release=""):
     """
     The cache key of a query request, or ``None`` when it must not be cached. ``release``
     names the code that answers: answers made by the code before a deployment are not
-    served by the code after it.
+    served by the code after it. The active language is part of it: rich-text links point
+    at the website in that language (``public_content.richtext``).
     """
     if not isinstance(query, str):
         return None
     normalised = normalise(query)
     if normalised is None or not normalised[1]:
         return None
-    material = json.dumps([release, host, normalised[0], variables or {}, operation_name], sort_keys=True, default=str)
+    material = json.dumps(
+        [release, host, translation.get_language(), normalised[0], variables or {}, operation_name],
+        sort_keys=True, default=str,
+    )
     return hashlib.sha256(material.encode()).hexdigest()
 
 

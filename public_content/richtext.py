@@ -6,10 +6,11 @@ or restricted, or at a document in a private collection. Expanding it as Wagtail
 would reveal that page's address and title. Here such a link is dropped and its text
 kept; links to public pages and documents are expanded as usual. The targets of all the
 texts of a batch are checked together (one query for pages, one for documents), so a
-list of services costs what one service costs. Links to public targets are expanded here,
-from what that check loaded, as Wagtail's own link handlers would expand them (a page in
-its live translation of the active language, ``Page.localized``); Wagtail's handlers would
-read the targets of each text on their own, and the active locale once per page link.
+list of services costs what one service costs. Links to public pages are expanded here,
+from what that check loaded, to the page on the public website (``/<language><urlPath>``,
+``public_content.links.website_url``) in its live translation of the active language, as
+``Page.localized`` would choose it: a reader follows them to the website from any site
+that shows the text, never to Wagtail's own address.
 """
 
 import json
@@ -20,6 +21,8 @@ from django.utils.html import escape
 from wagtail.documents import get_document_model
 from wagtail.models import CollectionViewRestriction, Locale, Page
 from wagtail.rich_text import RichText, expand_db_html
+
+from public_content.links import public_site_url, website_url
 
 #: A link in Wagtail's stored rich-text format, with its text.
 LINK = re.compile(r"<a\b(?P<attributes>[^>]*)>(?P<text>.*?)</a>", re.IGNORECASE | re.DOTALL)
@@ -88,7 +91,9 @@ class PublicLinks:
         pages = {pk for kind, pk in wanted if kind == "page"}
         files = {pk for kind, pk in wanted if kind == "document"}
         if pages:
-            public = self._page_addresses(list(self.visibility.public(Page.objects.filter(pk__in=pages))))
+            public = self._page_addresses(
+                list(self.visibility.public(Page.objects.filter(pk__in=pages)).select_related("locale"))
+            )
             self._public.update({("page", pk): pk in public for pk in pages})
             self._href.update({("page", pk): address for pk, address in public.items()})
         if files:
@@ -116,7 +121,13 @@ class PublicLinks:
             }
             for page in elsewhere:
                 targets[page.pk] = translations.get(page.translation_key, page)
-        return {pk: target.url for pk, target in targets.items()}
+        # On the public website, in the active language, wherever the text is shown (a
+        # partner's site too); Wagtail's own address would be the editors' plain template.
+        site_url = public_site_url()
+        return {
+            pk: website_url(site_url, target, active.language_code if active is not None else target.locale.language_code)
+            for pk, target in targets.items()
+        }
 
     def active_locale(self):
         """The locale of the active language (once per request); ``None`` without one."""

@@ -123,7 +123,8 @@ def test_guide_by_id_and_slug_with_typed_body(client, site_tree):
         "HeadingBlock", "ParagraphBlock", "StepsBlock", "ChecklistBlock", "FaqBlock", "ExternalLinkBlock",
     ]
     assert body[0] == {"__typename": "HeadingBlock", "text": "Vorher", "level": 3}
-    assert 'href="/ratgeber/' in body[1]["html"] and "linktype" not in body[1]["html"]
+    # On the public website, which answers the path with the page's own address.
+    assert 'href="http://localhost/de/ratgeber/' in body[1]["html"] and "linktype" not in body[1]["html"]
     assert body[2]["steps"] == [{"title": "Termin", "html": "<p>buchen</p>"}]
     assert body[4]["questions"][0]["answerHtml"] == "<p>Keine.</p>"
 

@@ -221,3 +221,17 @@ def test_a_calendar_day_out_of_reach_shows_this_week(client, site_tree, day):
     response = client.get("/de/events/", {"day": day})
     assert response.status_code == 200
     assert f'<time datetime="{timezone.localdate().isoformat()}">' in response.content.decode()
+
+
+def test_a_link_in_a_guide_leads_to_the_linked_guide_on_the_website_in_the_readers_language(client, content):
+    _tree, linked = content
+    translate(linked, "ar", title="العثور على سكن")
+    GuidePageFactory(
+        parent=_tree.guides, title="Ankommen", slug="ankommen",
+        body=[("paragraph", f'<p>Lesen Sie <a linktype="page" id="{linked.pk}">Wohnung finden</a>.</p>')],
+    )
+    for lang in ("de", "ar"):
+        html = client.get(f"/{lang}/guides/ankommen/").content.decode()
+        href = re.search(r'<a href="([^"]+)">Wohnung finden</a>', html).group(1)
+        assert href == f"http://localhost/{lang}/ratgeber/wohnung-finden/"
+        assert client.get(href.removeprefix("http://localhost"))["Location"] == f"/{lang}/guides/wohnung-finden/"
