@@ -28,9 +28,10 @@ from contextlib import contextmanager
 from functools import reduce
 from operator import and_, or_
 
-from django.contrib.postgres.search import SearchQuery
+from django.contrib.postgres.search import SearchQuery, SearchVectorField
 from django.db import connection
-from django.db.models import OuterRef, Subquery
+from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models.expressions import CombinedExpression
 from django.db.models.functions import Cast
 from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.models import Locale
@@ -65,7 +66,7 @@ def search_in(backend, code, text, queryset, limit):
     """``(object, score)`` pairs of ``queryset`` (one locale's items) matching ``text``, best first, at most ``limit``."""
     if isinstance(backend, LocaleSearchBackend):
         config = config_of(code)
-        queryset = queryset.filter(pk__in=candidates(queryset, prefix_tsquery(text, config, or_), limit))
+        queryset = queryset.filter(pk__in=candidates(queryset, text, config, limit))
         with backend.configured(config):
             return [(item, item._score) for item in backend.search(text, queryset).annotate_score("_score")[:limit]]
     return [(item, item._score or 0) for item in backend.search(text, queryset).annotate_score("_score")[:limit]]
@@ -80,17 +81,20 @@ def prefix_tsquery(text, config, combine, *, invert=False):
     return SearchQuery(lexemes, search_type="raw", config=config)
 
 
-def candidates(queryset, tsquery, limit):
+def candidates(queryset, text, config, limit):
     """
-    Primary keys of at most ``limit`` items of ``queryset`` whose indexed title matches
-    ``tsquery`` and ``limit`` whose body does: a superset of what the backend's ranking
-    then checks again against title and body together, as long as fewer items match.
-    Each part is read through its GIN index and stops at ``limit``; membership of
-    ``queryset`` is checked per index entry by primary key, so a locale's other thousands
-    of items are never scanned. The keys are read first (one query) so that the ranking
-    query is planned for a known, small set of items.
+    Primary keys of at most ``limit`` items of ``queryset`` matching ``text`` by title and
+    ``limit`` matching by body: what the backend's ranking then orders, and as long as fewer
+    items match, every match. Each part is read through a GIN index and stops at
+    ``limit``; membership of ``queryset`` is checked per index entry by primary key, so a
+    locale's other thousands of items are never scanned. The keys are read first (one
+    query) so that the ranking query is planned for a known, small set of items.
+
+    Several words must all match, as in the ranking, but may be split between title and
+    text.
     """
-    if tsquery is None:
+    terms = [term for term in re.split(r"[\s\-]+", text) if term]
+    if not terms:
         return []
     model = queryset.model
     pk_field = model._meta.pk.target_field if model._meta.pk.is_relation else model._meta.pk
@@ -102,9 +106,17 @@ def candidates(queryset, tsquery, limit):
         .filter(listed__isnull=False)
         .values_list("object_pk", flat=True)
     )
-    title_matches = entries.filter(title=tsquery)[:limit]
-    body_matches = entries.filter(body=tsquery)[:limit]
-    return list(title_matches.union(body_matches))
+    every = prefix_tsquery(text, config, and_)
+    if len(terms) == 1:
+        title_matches = entries.filter(title=every)[:limit]
+        body_matches = entries.filter(body=every)[:limit]
+        return list(title_matches.union(body_matches))
+    # Each word in the title or the text: the GIN indexes find exactly the entries that
+    # have every word somewhere; title and text together are then checked as the ranking does.
+    each_word = reduce(and_, (Q(title=word) | Q(body=word) for word in (prefix_tsquery(t, config, and_) for t in terms)))
+    both = CombinedExpression(F("title"), "||", F("body"), output_field=SearchVectorField())
+    # The same bound as one word's two parts.
+    return list(entries.filter(each_word).annotate(both=both).filter(both=every)[:limit * 2])
 
 
 class LocaleIndex(PostgresIndex):

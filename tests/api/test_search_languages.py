@@ -81,16 +81,14 @@ def many_matches(site_tree):
 @postgres_only
 def test_a_word_in_more_items_than_wanted_ranks_a_bounded_sample_title_matches_included(many_matches):
     """To find the best N, at most N title matches and N text matches are ranked, not every match."""
-    from django.contrib.postgres.search import SearchQuery
     from wagtail.models import Locale
 
     from pages.models import GuidePage
     from public_content.search_backend import candidates
 
     german = GuidePage.objects.filter(live=True, locale=Locale.objects.get(language_code="de"))
-    beratung = SearchQuery("berat:*", search_type="raw", config="german")
-    assert len(candidates(german, beratung, 10)) == 6
-    sample = candidates(german, beratung, 2)
+    assert len(candidates(german, "Beratung", "german", 10)) == 6
+    sample = candidates(german, "Beratung", "german", 2)
     assert len(sample) == 3  # the one title match and two of the five text matches
     # Made last, still a candidate: titles are candidates of their own.
     assert GuidePage.objects.get(title="Beratung für Familien").pk in sample
@@ -112,3 +110,15 @@ def test_words_split_between_title_and_text_are_found_while_under_the_bound(clie
     GuidePageFactory(parent=site_tree.guides, title="Wohngeld für Studierende", summary="Andere Regeln.")
     assert titles(client, SEARCH, "Wohngeld Antrag", locale="de") == {"Wohngeld"}
     assert titles(client, LIST, "Wohngeld Antrag") == {"Wohngeld"}
+
+
+@postgres_only
+def test_several_words_find_the_items_with_all_of_them_past_the_bound(client, many_matches, monkeypatch):
+    """The one guide with both words is found although the first word alone is in six."""
+    from public_content import search
+
+    GuidePageFactory(parent=many_matches.guides, title="Beratung auf Arabisch", summary="Jeden Montag.")
+    monkeypatch.setattr(search, "MAX_HITS", 2)
+    assert titles(client, SEARCH, "Beratung Arabisch", locale="de") == {"Beratung auf Arabisch"}
+    # Split between title and text: found too.
+    assert titles(client, SEARCH, "Arabisch Montag", locale="de") == {"Beratung auf Arabisch"}
