@@ -109,6 +109,7 @@ STRINGS = {
     "website.openingHours": gettext_noop("Opening hours"),
     "website.organiser": gettext_noop("Organiser"),
     "website.print": gettext_noop("Print"),
+    "website.refusedTitle": gettext_noop("We could not understand this address"),
     "website.register": gettext_noop("Register"),
     "website.resultCount": gettext_noop("Results: %(n)s"),
     "website.search": gettext_noop("Search"),

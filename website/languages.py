@@ -4,7 +4,9 @@ The reader's language on the website: the first segment of every path (``/ar/…
 A view decorated with ``in_language`` gets ``request.language`` (``translation.locales``'
 ``LocaleInfo``: code, native name, direction, fallback chain) and runs with Django's
 translation activated for it, so dates and numbers are formatted for the reader. An
-unknown code is a 404, not a German page under a wrong address.
+unknown code is a 404, not a German page under a wrong address; what the API refuses of
+the reader's input (a filter, a page cursor) is a 400 page in the reader's language that
+says why, not Django's bare one.
 """
 
 from functools import wraps
@@ -13,6 +15,8 @@ from django.http import Http404
 from django.utils import translation
 
 from translation import locales
+from website.api import ReaderError
+from website.rendering import render_page
 
 
 def in_language(view):
@@ -23,7 +27,14 @@ def in_language(view):
         except KeyError:
             raise Http404(f"No website in {lang!r}.") from None
         with translation.override(lang):
-            return view(request, *args, **kwargs)
+            try:
+                return view(request, *args, **kwargs)
+            except ReaderError as error:
+                return render_page(
+                    request, "website/refused.html", {"reason": error.args[0] if error.args else "",
+                                                      "canonical": None, "alternates": [], "x_default": None},
+                    url_name="website:home", status=400,
+                )
 
     return wrapped
 

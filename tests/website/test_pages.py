@@ -235,3 +235,14 @@ def test_a_link_in_a_guide_leads_to_the_linked_guide_on_the_website_in_the_reade
         href = re.search(r'<a href="([^"]+)">Wohnung finden</a>', html).group(1)
         assert href == f"http://localhost/{lang}/ratgeber/wohnung-finden/"
         assert client.get(href.removeprefix("http://localhost"))["Location"] == f"/{lang}/guides/wohnung-finden/"
+
+
+@pytest.mark.parametrize("path", [
+    "/ar/services/?after=garbage", "/ar/services/?topic=%00", "/ar/services/?language=%00", "/ar/events/?topic=%00",
+])
+def test_input_the_api_refuses_is_a_400_page_in_the_readers_language(client, site_tree, path):
+    response = client.get(path)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert '<html lang="ar" dir="rtl">' in html
+    assert "لم نتمكن من فهم هذا العنوان" in html and 'role="alert"' in html
