@@ -13,6 +13,7 @@ from functools import wraps
 
 from django.http import Http404
 from django.utils import translation
+from django.utils.translation.trans_real import parse_accept_lang_header
 
 from translation import locales
 from website.api import ReaderError
@@ -40,11 +41,12 @@ def in_language(view):
 
 
 def preferred(request) -> str:
-    """The content locale a reader's browser asks for first (Accept-Language), else German."""
+    """The content locale a reader's browser asks for most (Accept-Language, by weight), else German."""
     offered = {info.code.lower(): info.code for info in locales.all_locales()}
-    for part in request.headers.get("Accept-Language", "").split(","):
-        tag = part.split(";")[0].strip().lower()
-        for candidate in (tag, tag.split("-")[0]):
+    for tag, weight in parse_accept_lang_header(request.headers.get("Accept-Language", "")):
+        if weight <= 0:
+            continue
+        for candidate in (tag.lower(), tag.lower().split("-")[0]):
             if candidate in offered:
                 return offered[candidate]
     return locales.source_code()

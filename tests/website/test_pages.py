@@ -126,6 +126,9 @@ def test_the_address_without_a_language_follows_the_browser(client, site_tree):
     response = client.get("/", headers={"Accept-Language": "uk-UA,uk;q=0.9,en;q=0.5"})
     assert response.status_code == 302 and response["Location"] == "/uk/"
     assert client.get("/", headers={"Accept-Language": "ja"})["Location"] == "/de/"
+    # By weight, not by order; a weight of 0 means "not this one".
+    assert client.get("/", headers={"Accept-Language": "en;q=0.3, ar;q=0.9"})["Location"] == "/ar/"
+    assert client.get("/", headers={"Accept-Language": "uk;q=0, en;q=0.5"})["Location"] == "/en/"
 
 
 def test_an_unknown_language_is_not_a_website_page(client, site_tree):
@@ -174,11 +177,13 @@ def test_a_guide_shows_every_block_type(client, site_tree):
 def test_the_apis_url_paths_lead_to_the_website_pages(client, content):
     """The kiosk's QR codes, the widget's links and the feeds use ``/<language><urlPath>``."""
     response = client.get("/ar/ratgeber/wohnung-finden/")
-    assert response.status_code == 301 and response["Location"] == "/ar/guides/wohnung-finden/"
+    assert response.status_code == 302 and response["Location"] == "/ar/guides/wohnung-finden/"
     partner_path = "/de/partner/mieterverein/"
     assert client.get(partner_path)["Location"] == "/de/partners/mieterverein/"
     assert client.get(partner_path + "mietberatung/")["Location"] == "/de/services/mietberatung/"
     assert client.get("/de/ratgeber/")["Location"] == "/de/"
+    assert client.get("/de/veranstaltungen/")["Location"] == "/de/events/"
+    assert client.get("/de/partner/")["Location"] == "/de/services/"
     assert client.get("/de/ratgeber/gibt-es-nicht/").status_code == 404
 
 

@@ -67,8 +67,12 @@ def direction(code):
 
 @register.filter
 def trusted_html(html):
-    """Rich text the API produced (its own HTML, from Wagtail's rich text); never reader input."""
-    return mark_safe(html)  # noqa: S308 (the API renders and sanitises rich text itself)
+    """
+    Rich text the API produced: editors' rich text, which Wagtail's editor keeps to its
+    allowed features when saved, with links expanded by ``public_content.richtext``; never
+    a reader's input.
+    """
+    return mark_safe(html)  # noqa: S308 (editors' rich text, filtered by Wagtail's editor on save)
 
 
 @register.filter
