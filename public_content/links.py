@@ -9,14 +9,25 @@ from wagtail.models import Site
 
 
 def public_site_url(request=None) -> str:
-    """``KIOSK_PUBLIC_SITE_URL`` when set, else the default Wagtail site's root URL, without a trailing slash."""
+    """
+    ``KIOSK_PUBLIC_SITE_URL`` when set, else the default Wagtail site's root URL, without a
+    trailing slash; read once per ``request`` when one is given.
+    """
+    known = getattr(request, "_public_site_url", None)
+    if known is not None:
+        return known
     configured = getattr(settings, "KIOSK_PUBLIC_SITE_URL", "")
     if configured:
-        return configured.rstrip("/")
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is not None:
-        return site.root_url.rstrip("/")
-    return request.build_absolute_uri("/").rstrip("/") if request is not None else ""
+        url = configured.rstrip("/")
+    else:
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is not None:
+            url = site.root_url.rstrip("/")
+        else:
+            url = request.build_absolute_uri("/").rstrip("/") if request is not None else ""
+    if request is not None:
+        request._public_site_url = url
+    return url
 
 
 def website_url(site_url, page, language) -> str:

@@ -41,3 +41,14 @@ def test_a_publication_shows_at_once(client, site_tree, caching, committed):  # 
     committed(guide.unpublish)
     assert client.get("/de/guides/wohngeld/").status_code == 404
     assert "Wohngeld" not in client.get("/de/").content.decode()
+
+
+def test_a_cached_item_page_reads_the_sites_address_once(client, site_tree, caching):  # noqa: F811
+    from tests.factories import PartnerPageFactory, ServicePageFactory
+
+    partner = PartnerPageFactory(parent=site_tree.partners, title="Verein", slug="verein")
+    ServicePageFactory(parent=partner, title="Beratung", slug="beratung", provider=partner)
+    client.get("/de/services/beratung/")
+    with count_queries() as again:
+        client.get("/de/services/beratung/")
+    assert len([query for query in again.captured_queries if "wagtailcore_site" in query["sql"]]) == 1
