@@ -20,7 +20,8 @@ run: $(STAMP)
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
 	$(PY) manage.py ensure_admin
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+	# Links that leave a page (kiosk QR codes, feeds, rich text) point at this server.
+	KIOSK_PUBLIC_SITE_URL=$${KIOSK_PUBLIC_SITE_URL:-http://127.0.0.1:$(PORT)} $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 ## make test: the whole suite (SQLite, or PostgreSQL when DATABASE_URL points at it)
 test: $(STAMP)
