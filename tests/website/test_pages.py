@@ -251,3 +251,14 @@ def test_input_the_api_refuses_is_a_400_page_in_the_readers_language(client, sit
     html = response.content.decode()
     assert '<html lang="ar" dir="rtl">' in html
     assert "لم نتمكن من فهم هذا العنوان" in html and 'role="alert"' in html
+
+
+def test_search_results_go_on_past_the_first_twenty(client, site_tree):
+    for number in range(23):
+        GuidePageFactory(parent=site_tree.guides, title=f"Wohngeld {number:02d}", slug=f"wohngeld-{number:02d}")
+    first = client.get("/de/search/", {"q": "Wohngeld"}).content.decode()
+    assert first.count('class="card"') == 20
+    more = re.search(r'<a rel="next" href="\?([^"]+)">', first).group(1).replace("&amp;", "&")
+    second = client.get(f"/de/search/?{more}").content.decode()
+    assert second.count('class="card"') == 3
+    assert 'rel="next"' not in second
