@@ -2,6 +2,7 @@
 
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -101,6 +102,20 @@ class ContentPage(HeadlessPageMixin, Page):
 
     class Meta:
         abstract = True
+
+    def clean(self):
+        """
+        Readers reach an item by its slug in their language (the API's ``guide(slug:)``,
+        the website's ``/<language>/services/<slug>/``), but Wagtail keeps a slug unique
+        only among siblings: two services of two partners could share one, and one of them
+        would never be found. So a slug is unique per kind of page and language.
+        """
+        super().clean()
+        taken = type(self).objects.filter(locale_id=self.locale_id, slug=self.slug).exclude(pk=self.pk)
+        if self.slug and self.locale_id and taken.exists():
+            raise ValidationError(
+                {"slug": _("Another %(kind)s in this language already has this slug.") % {"kind": self._meta.verbose_name}}
+            )
 
     @property
     def is_due_for_review(self):
