@@ -262,3 +262,17 @@ def test_search_results_go_on_past_the_first_twenty(client, site_tree):
     second = client.get(f"/de/search/?{more}").content.decode()
     assert second.count('class="card"') == 3
     assert 'rel="next"' not in second
+
+
+def test_the_directory_filters_by_a_spoken_language(client, site_tree):
+    from tests.factories import spoken
+
+    partner = PartnerPageFactory(parent=site_tree.partners, title="Verein")
+    ServicePageFactory(parent=partner, title="Beratung auf Dari", slug="dari", languages=spoken("prs"))
+    ServicePageFactory(parent=partner, title="Beratung auf Deutsch", slug="deutsch", languages=spoken("de"))
+    html = client.get("/de/services/").content.decode()
+    # The choices are the spoken languages (Dari is one), by their own names.
+    assert '<option value="prs" lang="prs"' in html
+    assert '<option value="de-x-ls"' not in html
+    filtered = client.get("/de/services/", {"language": "prs"}).content.decode()
+    assert "Beratung auf Dari" in filtered and "Beratung auf Deutsch" not in filtered

@@ -94,6 +94,7 @@ def services(request):
         {
             **page,
             "topics": data["topics"],
+            "spoken_languages": data["spokenLanguages"],
             "services": [edge["node"] for edge in listing["edges"]],
             "total": listing["totalCount"],
         },
