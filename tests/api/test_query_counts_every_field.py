@@ -32,6 +32,7 @@ from graphql_api import limits
 from graphql_api.schema import schema
 from pages.blocks import GuideBodyBlock
 from pages.models import EventCancellation
+from taxonomy.models import SpokenLanguage
 from tests.api.helpers import assert_same_query_count, count_queries, data
 from tests.api.test_query_counts import Builder
 from tests.factories import (
@@ -232,6 +233,10 @@ class Content(Builder):
 
     def audiences(self):
         AudienceFactory()
+
+    def spokenLanguages(self):  # noqa: N802 (named as the root field it fills)
+        count = SpokenLanguage.objects.count()
+        SpokenLanguage.objects.create(code=f"x{count:03d}", native_name=f"Sprache {count}", german_name=f"Sprache {count}")
 
 
 def measure(client, query):
