@@ -155,3 +155,18 @@ def test_queries_travel_as_persisted_hashes(page, server, content):
     page.wait_for_load_state("networkidle")
     assert sent and not any("query" in params for params in sent), sent
     assert not page.js_errors
+
+
+def test_a_qr_code_opens_the_item_on_the_website_in_the_screens_language(page, server, content):
+    """An event shown in German on an Arabic screen (no translation) opens on the Arabic website."""
+    from urllib.parse import parse_qs, urlsplit
+
+    open_kiosk(page, server)
+    switch_to_arabic(page)
+    page.locator("[aria-labelledby=events-heading] .item-title", has_text="Infoabend Ausbildung").click()
+    qr = page.locator(".qr img")
+    expect(qr).to_be_visible()
+    (url,) = parse_qs(urlsplit(qr.get_attribute("src")).query)["url"]
+    assert url.startswith(f"{server.url}/ar/")
+    response = page.request.get(url)
+    assert response.ok and "/ar/events/" in response.url

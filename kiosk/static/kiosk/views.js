@@ -7,12 +7,14 @@ import { nextOpeningText, serviceDetails } from "./service.js";
 
 const nodes = (connection) => (connection?.edges || []).map((edge) => edge.node);
 
-export function itemUrl(config, item) {
-  return item?.urlPath ? `${config.siteUrl}/${item.locale}${item.urlPath}` : null;
+// The item's page on the website in the screen's language (the website finds a page path
+// in the reader's language and its fallbacks): a German item shown in Arabic opens in Arabic.
+export function itemUrl(config, language, item) {
+  return item?.urlPath ? `${config.siteUrl}/${language}${item.urlPath}` : null;
 }
 
-export function qr(config, strings, item) {
-  const url = itemUrl(config, item);
+export function qr(config, language, strings, item) {
+  const url = itemUrl(config, language, item);
   if (!url) return null;
   return h(
     "figure",
@@ -246,7 +248,7 @@ export function guideView(config, state, strings) {
       h("p", { class: "lead", ...text }, guide.summary),
       h("div", { class: "body", ...text }, (guide.body || []).map(block)),
     ),
-    h("aside", { class: "detail-aside" }, qr(config, strings, guide)),
+    h("aside", { class: "detail-aside" }, qr(config, state.locale, strings, guide)),
   );
 }
 
@@ -273,6 +275,6 @@ export function itemView(config, state, strings) {
       h("p", { class: "lead", ...text }, item.summary),
       service ? serviceDetails(config, state, strings, service) : null,
     ),
-    h("aside", { class: "detail-aside" }, qr(config, strings, item)),
+    h("aside", { class: "detail-aside" }, qr(config, state.locale, strings, item)),
   );
 }
