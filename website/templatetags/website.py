@@ -25,15 +25,20 @@ def direction_of(code):
         return "ltr"
 
 
+def resolved(context, key, values):
+    """The label ``website.<key>`` (else ``common.<key>``) and its text with ``values`` filled in."""
+    labels = context["labels"]
+    found = labels.get(f"website.{key}") or labels[f"common.{key}"]
+    return found, (found.text % values if values else found.text)
+
+
 @register.simple_tag(takes_context=True)
 def label(context, key, **values):
     """
     The interface string ``website.<key>`` (or ``common.<key>``) in the reader's language,
     in a ``<span lang dir>`` when it is really in another one (a fallback).
     """
-    labels = context["labels"]
-    found = labels.get(f"website.{key}") or labels[f"common.{key}"]
-    text = found.text % values if values else found.text
+    found, text = resolved(context, key, values)
     if found.locale == context["language"].code:
         return text
     return format_html('<span lang="{}" dir="{}">{}</span>', found.locale, direction_of(found.locale), text)
@@ -42,9 +47,7 @@ def label(context, key, **values):
 @register.simple_tag(takes_context=True)
 def label_text(context, key, **values):
     """The same, as plain text (for attributes such as ``aria-label`` and ``placeholder``)."""
-    labels = context["labels"]
-    found = labels.get(f"website.{key}") or labels[f"common.{key}"]
-    return found.text % values if values else found.text
+    return resolved(context, key, values)[1]
 
 
 @register.simple_tag(takes_context=True)
