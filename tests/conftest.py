@@ -87,3 +87,26 @@ def _empty_cache():
     back rows must not survive in the cache, so every test starts with an empty one.
     """
     cache.clear()
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """
+    A real SMTP server for this test (aiosmtpd), with the platform's mail going to it over
+    SMTP: ``smtp_server.messages`` holds what arrived.
+    """
+    from tests.services import SMTPServer
+
+    server = SMTPServer()
+    server.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = server.port
+    settings.EMAIL_USE_TLS = False
+    settings.EMAIL_USE_SSL = False
+    settings.EMAIL_HOST_USER = ""
+    settings.EMAIL_HOST_PASSWORD = ""
+    try:
+        yield server
+    finally:
+        server.stop()

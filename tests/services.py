@@ -31,3 +31,76 @@ class ThrowawayRedis:
     def stop(self):
         self.process.terminate()
         self.process.wait(timeout=10)
+
+
+class SMTPServer:
+    """
+    A real SMTP server in the test process (aiosmtpd), on a free port: what the platform
+    sends travels over SMTP and is read back as the server received it.
+    """
+
+    def __init__(self):
+        from aiosmtpd.controller import Controller
+
+        self.messages = []
+        self.controller = Controller(self, hostname="127.0.0.1", port=free_port())
+
+    async def handle_DATA(self, server, session, envelope):
+        from email import message_from_bytes, policy
+
+        message = message_from_bytes(envelope.original_content, policy=policy.default)
+        self.messages.append(Received(envelope.mail_from, list(envelope.rcpt_tos), message))
+        return "250 Message accepted for delivery"
+
+    @property
+    def port(self):
+        return self.controller.port
+
+    def start(self):
+        self.controller.start()
+
+    def stop(self):
+        self.controller.stop()
+
+    def to(self, address):
+        """The messages received for ``address``, oldest first."""
+        return [message for message in self.messages if address.lower() in [r.lower() for r in message.recipients]]
+
+    def wait_for(self, count, timeout=10):
+        """Wait until at least ``count`` messages have arrived (mail may be sent from another thread)."""
+        deadline = time.monotonic() + timeout
+        while len(self.messages) < count:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"expected {count} e-mails, received {len(self.messages)}")
+            time.sleep(0.02)
+        return self.messages
+
+
+class Received:
+    """One received e-mail: envelope sender, recipients and the parsed message."""
+
+    def __init__(self, sender, recipients, message):
+        self.sender = sender
+        self.recipients = recipients
+        self.message = message
+
+    @property
+    def subject(self):
+        return str(self.message["Subject"])
+
+    @property
+    def text(self):
+        """The plain-text body."""
+        part = self.message.get_body(preferencelist=("plain",))
+        return part.get_content() if part else ""
+
+    @property
+    def html(self):
+        part = self.message.get_body(preferencelist=("html",))
+        return part.get_content() if part else ""
+
+    def links(self):
+        """Every http(s) link of the plain-text body, in order."""
+        import re
+
+        return re.findall(r"https?://[^\s<>\"]+", self.text)

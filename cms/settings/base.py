@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "demo",
     "kiosk",
     "embed",
+    "offers",
     "website",
     "translation",
     # Translation workflow.
@@ -418,3 +419,25 @@ EMBED_USAGE_FLUSH_EVERY = int(os.environ.get("EMBED_USAGE_FLUSH_EVERY", "50"))
 KIOSK_OFFLINE_AFTER_SECONDS = int(os.environ.get("KIOSK_OFFLINE_AFTER_SECONDS", "180"))
 # The public website that kiosk QR codes and widget links open (empty: the default site).
 KIOSK_PUBLIC_SITE_URL = os.environ.get("KIOSK_PUBLIC_SITE_URL", "")
+
+
+# Help offers and requests, room requests (offers/; docs/offers.md) -----------------------
+# Periods are data protection promises: docs/offers.md lists them for the privacy notice.
+# A listing ends at its valid-until date, or this many days after approval at the latest.
+OFFERS_LIFETIME_DAYS = int(os.environ.get("OFFERS_LIFETIME_DAYS", "60"))
+# The reminder that lets a submitter extend once goes out this many days before the end.
+OFFERS_REMINDER_DAYS = int(os.environ.get("OFFERS_REMINDER_DAYS", "7"))
+# Personal data (contact details, relayed messages) is deleted this many days after the
+# listing or room request ended, was rejected or withdrawn.
+OFFERS_RETENTION_DAYS = int(os.environ.get("OFFERS_RETENTION_DAYS", "30"))
+# Submissions whose e-mail address nobody confirmed are deleted after this many hours.
+OFFERS_UNCONFIRMED_HOURS = int(os.environ.get("OFFERS_UNCONFIRMED_HOURS", "48"))
+# Spam protection without third parties: a form filled faster than this is refused ...
+OFFERS_MIN_FILL_SECONDS = int(os.environ.get("OFFERS_MIN_FILL_SECONDS", "3"))
+# ... and so is a burst: submissions (offers, requests, answers, reports, room requests)
+# per hour from one client address, from one e-mail address, and through one API key.
+OFFERS_SUBMISSIONS_PER_ADDRESS = int(os.environ.get("OFFERS_SUBMISSIONS_PER_ADDRESS", "5"))
+OFFERS_SUBMISSIONS_PER_EMAIL = int(os.environ.get("OFFERS_SUBMISSIONS_PER_EMAIL", "3"))
+OFFERS_SUBMISSIONS_PER_KEY = int(os.environ.get("OFFERS_SUBMISSIONS_PER_KEY", "60"))
+# Where the platform's e-mails come from.
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Willkommenszentrum Leipzig <willkommen@leipzig.de>")

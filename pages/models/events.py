@@ -125,6 +125,15 @@ class EventPage(ContentPage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    room = models.ForeignKey(
+        "directory.Room",
+        verbose_name=_("room"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+        help_text=_("A room of the place, for example one lent to a group in the Stadthaus."),
+    )
     online_url = models.URLField(_("online link"), blank=True, help_text=_("For events held online."))
     organiser = models.ForeignKey(
         "directory.PartnerPage",
@@ -156,7 +165,7 @@ class EventPage(ContentPage):
                 ],
                 heading=_("When"),
             ),
-            MultiFieldPanel([FieldPanel("place"), FieldPanel("online_url")], heading=_("Where")),
+            MultiFieldPanel([FieldPanel("place"), FieldPanel("room"), FieldPanel("online_url")], heading=_("Where")),
             FieldPanel("description"),
             MultiFieldPanel(
                 [
