@@ -22,6 +22,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from offers.choices import Direction, District, Kind, ReportReason, Status
+from offers.signals import listing_changed
 
 DESCRIPTION_MAX_LENGTH = 2000
 
@@ -37,6 +38,14 @@ class ListingQuerySet(models.QuerySet):
 
     def requests(self):
         return self.filter(direction=Direction.REQUEST)
+
+    def originals(self):
+        """
+        The submitted rows, without their translations: a listing's translations are made
+        after it (at approval), so the original is the oldest row of its translation key.
+        """
+        older = Listing.objects.filter(translation_key=models.OuterRef("translation_key"), pk__lt=models.OuterRef("pk"))
+        return self.filter(~models.Exists(older))
 
 
 class Listing(TranslatableMixin, index.Indexed, models.Model):
@@ -93,6 +102,12 @@ class Listing(TranslatableMixin, index.Indexed, models.Model):
     reminded_at = models.DateTimeField(_("reminder sent"), null=True, blank=True)
     extended_at = models.DateTimeField(_("extended"), null=True, blank=True)
     ended_at = models.DateTimeField(_("ended"), null=True, blank=True)
+    machine_translated = models.BooleanField(
+        _("machine-translated"),
+        default=False,
+        editable=False,
+        help_text=_("A machine's translation that no person has checked yet; readers are told so."),
+    )
 
     objects = ListingQuerySet.as_manager()
 
@@ -121,6 +136,7 @@ class Listing(TranslatableMixin, index.Indexed, models.Model):
         verbose_name = _("help offer or request")
         verbose_name_plural = _("help offers and requests")
         indexes = [models.Index(fields=["status", "expires_at"], name="offers_listing_public")]
+        permissions = [("moderate_listing", _("Can moderate help offers and requests"))]
 
     def __str__(self):
         return self.title
@@ -131,6 +147,7 @@ class Listing(TranslatableMixin, index.Indexed, models.Model):
         for name, value in fields.items():
             setattr(self, name, value)
         Listing.objects.filter(translation_key=self.translation_key).update(**fields)
+        listing_changed.send(sender=Listing, instance=self)
 
 
 class Report(models.Model):

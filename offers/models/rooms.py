@@ -62,6 +62,7 @@ class RoomRequest(models.Model):
         constraints = [
             models.CheckConstraint(condition=models.Q(end__gt=models.F("start")), name="room_request_ends_after_start"),
         ]
+        permissions = [("moderate_roomrequest", _("Can confirm or decline room requests"))]
 
     def __str__(self):
         return f"{self.title} ({self.room}, {timezone.localtime(self.start):%Y-%m-%d %H:%M})"
