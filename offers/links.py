@@ -26,3 +26,13 @@ def extend_url(token, language):
 def listing_url(listing, language=None):
     """A listing's public page (once approved)."""
     return absolute(f"/{language or listing.locale.language_code}/offers/{listing.pk}/")
+
+
+def confirm_url(token, language):
+    """The confirmation link of a listing, a room request or a reader's address (``offers.tokens``)."""
+    return absolute(f"/{language}/offers/confirm/{token}/")
+
+
+def conversation_url(token, language):
+    """One side's page of a relayed conversation (its own token: ``Conversation.reader_token``/``owner_token``)."""
+    return absolute(f"/{language}/offers/answer/{token}/")

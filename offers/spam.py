@@ -1,0 +1,94 @@
+"""
+Spam protection without third parties: a form token, a honeypot and hourly limits.
+
+- **Form token**: a signed time (``TimestampSigner``), handed out with the form (the API's
+  ``startSubmission``, the website's form page). A submission is refused when its token
+  is forged, younger than ``OFFERS_MIN_FILL_SECONDS`` (no person types an offer that
+  fast) or older than a day (load the form again).
+- **Honeypot**: a field people do not see (``website``, hidden by the form's CSS and from
+  screen readers) that form-filling robots fill in.
+- **Limits**: submissions per hour from one client address, one e-mail address and one
+  API key, counted in the shared cache (Redis), so every app server counts together.
+  Fixed windows: at most twice the limit can pass across a window's boundary, which is
+  enough against a burst. E-mail addresses are counted under their hash, so the cache
+  holds no address.
+"""
+
+import hashlib
+import time
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+from django.utils.translation import gettext_lazy as _
+
+from offers.errors import Code, SubmissionError
+
+FORM_SALT = "offers.form"
+FORM_MAX_AGE = 24 * 3600
+WINDOW_SECONDS = 3600
+#: The honeypot's name in the API and on the website's forms.
+HONEYPOT_FIELD = "website"
+
+
+@dataclass(frozen=True)
+class Client:
+    """Where a submission comes from: the client's address, the API key it came with, the channel."""
+
+    address: str
+    api_key_id: int | None = None
+    #: Stored on the listing: "website", or "api-key:<id>" for a partner's site.
+    channel: str = "website"
+
+
+def new_form_token(now=None) -> str:
+    """A token for one form, saying when it was handed out."""
+    issued = time.time() if now is None else now
+    return signing.TimestampSigner(salt=FORM_SALT).sign(f"{issued:.3f}")
+
+
+def check_form(token, honeypot, now=None):
+    """Refuse a filled honeypot, a forged, too young or too old form token."""
+    if honeypot:
+        raise SubmissionError(Code.SPAM_SUSPECTED, _("This form could not be accepted."), HONEYPOT_FIELD)
+    try:
+        issued = float(signing.TimestampSigner(salt=FORM_SALT).unsign(token or "", max_age=FORM_MAX_AGE))
+    except signing.SignatureExpired:
+        raise SubmissionError(Code.FORM_EXPIRED, _("This form is more than a day old. Please load it again.")) from None
+    except (signing.BadSignature, ValueError):
+        raise SubmissionError(Code.SPAM_SUSPECTED, _("This form could not be accepted. Please load it again.")) from None
+    now = time.time() if now is None else now
+    if now - issued < settings.OFFERS_MIN_FILL_SECONDS:
+        raise SubmissionError(
+            Code.SPAM_SUSPECTED, _("That was very fast. Please check what you wrote and send the form again.")
+        )
+
+
+def count_in_window(scope, identity, limit, now=None):
+    """Count one submission for ``scope:identity`` in this hour; ``False`` when over ``limit``."""
+    now = time.time() if now is None else now
+    window = int(now // WINDOW_SECONDS)
+    key = f"offers:rate:{scope}:{identity}:{window}"
+    return cache.count_in_window(key, WINDOW_SECONDS + 60) <= limit
+
+
+def email_identity(address):
+    return hashlib.sha256(address.strip().lower().encode()).hexdigest()[:32]
+
+
+def count_submission(client: Client, email=None):
+    """
+    Count one submission against the limits of its address, e-mail address and API key;
+    ``TOO_MANY_SUBMISSIONS`` when any is exceeded (every limit is counted even then, so
+    a burst stays refused for the rest of the hour).
+    """
+    checks = [count_in_window("address", client.address, settings.OFFERS_SUBMISSIONS_PER_ADDRESS)]
+    if email:
+        checks.append(count_in_window("email", email_identity(email), settings.OFFERS_SUBMISSIONS_PER_EMAIL))
+    if client.api_key_id is not None:
+        checks.append(count_in_window("key", client.api_key_id, settings.OFFERS_SUBMISSIONS_PER_KEY))
+    if not all(checks):
+        raise SubmissionError(
+            Code.TOO_MANY_SUBMISSIONS, _("Too many submissions in a short time. Please try again in an hour.")
+        )
