@@ -1,12 +1,12 @@
 """Admin form of services: opening hours are checked as a whole, not row by row."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
 
 from directory.opening_hours import Interval, find_overlaps
+from pages.forms import ContentPageForm
 
 
-class ServicePageForm(WagtailAdminPageForm):
+class ServicePageForm(ContentPageForm):
     """Refuses overlapping weekly opening intervals with an error on the offending row."""
 
     def clean(self):

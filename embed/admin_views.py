@@ -7,6 +7,7 @@ from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.snippets import CreateView, InspectView, SnippetViewSet
@@ -16,6 +17,14 @@ from .usage import pending_counts
 
 USAGE_DAYS = 30
 
+
+
+def interpolated_lazy(message, **values):
+    """
+    ``message % values`` translated when shown, not when the module is imported: ``%`` on
+    a lazy string translates at once, in the language active at import time (German).
+    """
+    return lazy(lambda: str(message) % values, str)()
 
 class IssueKeyCreateView(CreateView):
     """Saves the key, then shows its secret once instead of redirecting to the list."""
@@ -69,7 +78,7 @@ class ApiKeyViewSet(SnippetViewSet):
         Column("prefix", label=_("Key starts with")),
         Column("revoked_at", label=_("Revoked")),
         Column("requests_today", label=_("Requests today")),
-        Column("requests_month", label=_("Requests, last %(days)d days") % {"days": USAGE_DAYS}),
+        Column("requests_month", label=interpolated_lazy(_("Requests, last %(days)d days"), days=USAGE_DAYS)),
     ]
     search_fields = ["name"]
 

@@ -16,6 +16,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 
+from directory.widgets import PartnerChooser
+
 from .forms import ApiKeyForm
 from .keys import generate_key
 
@@ -77,7 +79,7 @@ class ApiKey(models.Model):
 
     panels = [
         FieldPanel("name"),
-        FieldPanel("partner"),
+        FieldPanel("partner", widget=PartnerChooser),
         FieldPanel("allowed_origins"),
         FieldPanel("rate_limit_per_minute"),
         FieldPanel("revoke"),

@@ -54,7 +54,7 @@ register_snippet(InterfaceLabelViewSet)
 @hooks.register("register_page_header_buttons")
 def translation_header_buttons(page, user, view_name=None, next_url=None):
     """On a German page: "last change was minor". On a translation: "submit for review"."""
-    from wagtail.admin.widgets import ListingButton
+    from wagtail.admin.widgets import Button
     from wagtail_localize.models import Translation
 
     from translation import locales as locale_info
@@ -63,7 +63,7 @@ def translation_header_buttons(page, user, view_name=None, next_url=None):
         return
     if page.locale.language_code == locale_info.source_code():
         if page.live and page.last_published_at and page.permissions_for_user(user).can_publish():
-            yield ListingButton(
+            yield Button(
                 _("Last change was minor (translations stay current)"),
                 reverse("translation:mark_minor", args=[page.pk]),
                 priority=65,
@@ -74,7 +74,7 @@ def translation_header_buttons(page, user, view_name=None, next_url=None):
         source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
     ).first()
     if translation is not None:
-        yield ListingButton(
+        yield Button(
             _("Submit translation for review"),
             reverse("translation:submit_for_review", args=[translation.pk]),
             priority=65,

@@ -12,6 +12,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from pages.forms import ContentPageForm
+
 from .headless import HeadlessPageMixin
 
 #: After this many days without review a page counts as stale in the editors' views.
@@ -99,6 +101,8 @@ class ContentPage(HeadlessPageMixin, Page):
         SynchronizedField("audiences"),
         SynchronizedField("languages"),
     ]
+
+    base_form_class = ContentPageForm
 
     class Meta:
         abstract = True

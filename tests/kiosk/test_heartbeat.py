@@ -58,6 +58,8 @@ def test_admin_list_and_dashboard_show_offline_screens(client, screen):
     dashboard = client.get("/admin/").content.decode()
     assert "Stadthaus, Foyer" in dashboard
     assert "Bürgerbüro" not in dashboard
+    # A dashboard panel like Wagtail's own, aligned with them (a bare section stood out).
+    assert 'id="offline-kiosks-section"' in dashboard and "w-panel--dashboard" in dashboard
 
 
 def test_dashboard_has_no_panel_when_all_screens_are_online(client, screen):
