@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class OffersConfig(AppConfig):
     name = "offers"
     verbose_name = _("Help offers and requests")
+
+    def ready(self):
+        from offers import moderation
+
+        moderation.connect()
