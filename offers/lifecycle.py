@@ -157,7 +157,10 @@ def send_reminder(listing):
             "title": listing.title,
             "expires_at": listing.expires_at,
             "lifetime_days": settings.OFFERS_LIFETIME_DAYS,
-            "listing_url": links.listing_url(listing, language),
+            # The original's id: the address that stays when translations come and go.
+            "listing_url": links.listing_url(
+                Listing.objects.filter(translation_key=listing.translation_key).originals().get(), language
+            ),
             "extend_url": links.extend_url(extend_token(listing), language),
             "my_data_url": links.my_data_url(submitter, language),
         },

@@ -157,3 +157,35 @@ def test_purge_keeps_a_string_that_other_content_shares():
     lifecycle.purge(now)
     assert String.objects.filter(data="Gemeinsamer Text.").exists()
     assert TranslatableObject.objects.filter(translation_key=other.translation_key).exists()
+
+
+def test_the_reminder_arrives_once_by_smtp_with_a_working_extend_link_and_the_my_data_link(smtp_server, site_tree, settings):
+    now = timezone.now()
+    owner = people.submitter("rami.haddad@example.org", language="ar")
+    ending = people.listing(owner, approved_at=now - timedelta(days=55), expires_at=now + timedelta(days=5))
+    people.translation(ending, "ar", title="دراجة أطفال للإهداء")
+    people.listing(owner, title="Läuft noch lange", approved_at=now, expires_at=now + timedelta(days=30))
+    short_run = people.listing(owner, title="Nur drei Tage", approved_at=now, expires_at=now + timedelta(days=3))
+    already_extended = people.listing(
+        owner, title="Schon verlängert", approved_at=now - timedelta(days=58), expires_at=now + timedelta(days=2), extended_at=now
+    )
+
+    assert lifecycle.remind_due(now) == 1
+    assert lifecycle.remind_due(now) == 0  # claimed: a second run, or a second worker, sends nothing
+    smtp_server.wait_for(1)
+    [mail] = smtp_server.to("rami.haddad@example.org")
+    # In the submitter's language, with their translation's title.
+    assert "دراجة أطفال للإهداء" in mail.subject
+    site = "http://localhost"
+    extend_link, my_data_link = [link for link in mail.links() if "/extend/" in link or "/my-data/" in link]
+    assert extend_link.startswith(f"{site}/ar/offers/extend/")
+    assert my_data_link == f"{site}/ar/my-data/{owner.access_token}/"
+    assert f"{site}/ar/offers/{ending.pk}/" in mail.links()
+    for row in Listing.objects.filter(translation_key=ending.translation_key):
+        assert row.reminded_at == now
+    assert not Listing.objects.filter(pk__in=[short_run.pk, already_extended.pk], reminded_at__isnull=False).exists()
+
+    token = extend_link.rstrip("/").rsplit("/", 1)[1]
+    assert lifecycle.extend(token, now).expires_at == now + timedelta(days=settings.OFFERS_LIFETIME_DAYS)
+    with pytest.raises(lifecycle.ExtendRefused):
+        lifecycle.extend(token, now)
