@@ -19,6 +19,7 @@ logger = logging.getLogger(__name__)
 SCHEDULE = [
     (tasks.publish_scheduled, 60),
     (tasks.flush_api_usage, 300),
+    (tasks.offers_lifecycle, 3600),
 ]
 
 

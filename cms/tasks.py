@@ -3,11 +3,14 @@ The platform's own periodic work, as tasks for the background worker.
 
 Wagtail's tasks (search index, reference index, file clean-up) are enqueued by Wagtail
 itself; these are the ones that run on a clock (``cms.schedule``): scheduled publishing
-and expiry, and writing the API keys' usage counters.
+and expiry, writing the API keys' usage counters, and the lifecycle of help offers and
+requests (expiry, reminders, deletion after the retention periods: ``offers.lifecycle``).
 """
 
 from django.core.management import call_command
 from django_tasks import task
+
+from offers import lifecycle
 
 
 @task()
@@ -20,3 +23,15 @@ def publish_scheduled():
 def flush_api_usage():
     """Move the API keys' usage counters from the cache into the database."""
     call_command("flush_api_usage", verbosity=0)
+
+
+@task()
+def offers_lifecycle():
+    """
+    End listings whose time has come, remind those that end soon, and delete what has
+    outlived its retention period; in this order, so an expired listing's clock starts now.
+    Each step is safe to run twice, or on two workers at once.
+    """
+    lifecycle.expire_due()
+    lifecycle.remind_due()
+    lifecycle.purge()

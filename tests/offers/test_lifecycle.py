@@ -189,3 +189,16 @@ def test_the_reminder_arrives_once_by_smtp_with_a_working_extend_link_and_the_my
     assert lifecycle.extend(token, now).expires_at == now + timedelta(days=settings.OFFERS_LIFETIME_DAYS)
     with pytest.raises(lifecycle.ExtendRefused):
         lifecycle.extend(token, now)
+
+
+def test_the_scheduled_task_expires_and_purges(settings):
+    """The worker's hourly task (``cms.tasks.offers_lifecycle``, in ``cms.schedule``) runs the jobs in order."""
+    from cms import schedule, tasks
+
+    assert (tasks.offers_lifecycle, 3600) in schedule.SCHEDULE
+    now = timezone.now()
+    due = people.listing(expires_at=now - timedelta(minutes=1))
+    forgotten = people.listing(status=Status.UNCONFIRMED, submitted_at=now - timedelta(days=30))
+    tasks.offers_lifecycle.call()
+    assert Listing.objects.get(pk=due.pk).status == Status.EXPIRED
+    assert not Listing.objects.filter(pk=forgotten.pk).exists()
