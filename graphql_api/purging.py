@@ -4,7 +4,8 @@ What makes stored answers wrong, turned into purges of the response cache.
 Every way content reaches or leaves the public: publishing (a translation's included, and
 scheduled publishing by the worker), unpublishing (expiry by the worker included),
 deleting, moving, a view restriction set or lifted, and edits of the snippets answers show
-(topics, audiences, places, interface labels) and of images (alt text, focal point)
+(topics, audiences, places, interface labels), help offers and requests (edited, or their
+status changed: ``offers.signals.listing_changed``), and of images (alt text, focal point)
 wherever a page shows them. A page change purges the page's whole subtree, in every
 locale: unpublishing or restricting a section hides everything below it, and moving or
 renaming it changes every path below it. The tags come from
@@ -20,6 +21,7 @@ from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from graphql_api.response_cache import purge_on_commit
+from offers import signals as offers_signals
 from public_content.dependencies import tags_of_change, tags_of_referrers, tags_of_subtree
 
 
@@ -70,6 +72,12 @@ def image_changed(sender, instance, **kwargs):
     purge_on_commit(tags_of_referrers(instance))
 
 
+@when_caching
+def listing_changed(sender, instance, **kwargs):
+    """A listing's status changed (approved, rejected, expired, extended, withdrawn): it and the lists."""
+    purge_on_commit(tags_of_change(instance))
+
+
 def connect():
     page_published.connect(page_changed, dispatch_uid="graphql_purge_published")
     page_unpublished.connect(page_changed, dispatch_uid="graphql_purge_unpublished")
@@ -81,3 +89,5 @@ def connect():
     pre_delete.connect(image_changed, sender=get_image_model(), dispatch_uid="graphql_purge_image_deleted")
     post_save.connect(snippet_changed, dispatch_uid="graphql_purge_snippet_saved")
     post_delete.connect(snippet_changed, dispatch_uid="graphql_purge_snippet_deleted")
+    # Edits and deletions of listings are snippet changes; a status change is one UPDATE of every translation.
+    offers_signals.listing_changed.connect(listing_changed, dispatch_uid="graphql_purge_listing_changed")

@@ -23,7 +23,8 @@ website's topic pages), so a query is answered once and then served from the cac
 - **Lifetime**: ``GRAPHQL_RESPONSE_CACHE_TIMEOUT`` at most, ``..._CLOCK_TIMEOUT`` for
   answers that depend on the time of day (``openNow``, a default event window) or on the
   search index (updated by the worker after a publication), and never past the next
-  moment a page expires by itself (``expire_at``).
+  moment a page expires by itself (``expire_at``) or, for answers showing help offers
+  and requests, a listing ends (``expires_at``).
 - **Redis away**: while the cache runs on its per-process fallback (``cms.cache``), answers
   are neither read nor stored, as other processes would not see purges. Purges made
   while Redis was away are lost to Redis: answers stored before stay at most one lifetime.
@@ -51,6 +52,8 @@ from django.utils import timezone, translation
 from graphql import GraphQLError, OperationDefinitionNode, OperationType, parse, print_ast
 from wagtail.models import Page
 
+from offers.models import Listing
+
 logger = logging.getLogger(__name__)
 
 ANSWER_PREFIX = "graphql:answer:"
@@ -60,6 +63,8 @@ GENERATION_KEY = "graphql:purges"
 LAST_PURGE_KEY = "graphql:last-purge"
 #: At most this many URLs are remembered per tag for a URL-purging CDN.
 MAX_URLS_PER_TAG = 500
+#: Tags of answers that show help offers or requests (``public_content.dependencies``).
+LISTING_TAGS = (f"{Listing._meta.label_lower}:", f"list:{Listing._meta.label_lower}")
 
 
 @dataclass
@@ -222,6 +227,14 @@ def _timeout(dependencies):
     )
     if next_expiry is not None:
         timeout = min(timeout, int((next_expiry - now).total_seconds()))
+    if any(tag.startswith(LISTING_TAGS) for tag in dependencies.tags):
+        # A help offer or request ends by the clock too (``Listing.objects.public()``).
+        next_end = (
+            Listing.objects.public(now).filter(expires_at__lt=now + timedelta(seconds=timeout))
+            .aggregate(first=Min("expires_at"))["first"]
+        )
+        if next_end is not None:
+            timeout = min(timeout, int((next_end - now).total_seconds()))
     return timeout
 
 

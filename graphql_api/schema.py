@@ -21,6 +21,9 @@ from graphql_api.events.types import EventType
 from graphql_api.labels.schema import Query as LabelsQuery
 from graphql_api.limits import limit_extensions
 from graphql_api.locales.schema import Query as LocalesQuery
+from graphql_api.offers.mutations import Mutation as OffersMutation
+from graphql_api.offers.rooms import Query as RoomsQuery
+from graphql_api.offers.schema import Query as OffersQuery
 from graphql_api.pages.schema import Query as PagesQuery
 from graphql_api.pages.types import EventIndexPageType, GuideIndexPageType, GuideType, HomePageType
 from graphql_api.preview.schema import Query as PreviewQuery
@@ -29,7 +32,12 @@ from graphql_api.taxonomy.schema import Query as TaxonomyQuery
 
 logger = logging.getLogger("graphql_api")
 
-Query = merge_types("Query", (LocalesQuery, TaxonomyQuery, PagesQuery, DirectoryQuery, EventsQuery, SearchQuery, PreviewQuery, LabelsQuery))
+Query = merge_types(
+    "Query",
+    (LocalesQuery, TaxonomyQuery, PagesQuery, DirectoryQuery, EventsQuery, SearchQuery, PreviewQuery, LabelsQuery, OffersQuery, RoomsQuery),
+)
+#: The API's only writes: what the public submits (help offers and requests, answers, reports, rooms).
+Mutation = merge_types("Mutation", (OffersMutation,))
 
 #: Page types reached only through the ``Page`` interface must be listed explicitly.
 PAGE_TYPES = [
@@ -81,6 +89,7 @@ def build_schema(*, introspection: bool = True) -> strawberry.Schema:
         extensions.insert(1, DisableIntrospection)
     return WelcomeSchema(
         query=Query,
+        mutation=Mutation,
         types=PAGE_TYPES,
         extensions=extensions,
         config=StrawberryConfig(disable_field_suggestions=True),

@@ -81,6 +81,13 @@ class Relations:
             self._answers[cache_key] = (batch, answer_batch(batch))
         return self._answers[cache_key][1][id(item)]
 
+    def per_batch(self, item, name, answer_batch):
+        """
+        ``answer_batch(batch)`` (``{id(each): answer}``) once per batch and ``name``, for a
+        loader of another app (a listing's matches): each item's field is then a lookup.
+        """
+        return self._per_item(item, f"own:{name}", answer_batch)
+
     def many(self, item, attribute, model, *, pages=False):
         """
         The objects of a (prefetched) many-to-many ``attribute`` of ``item``, mapped to the

@@ -114,19 +114,22 @@ class Listing(TranslatableMixin, index.Indexed, models.Model):
     search_fields = [
         index.SearchField("title"),
         index.SearchField("description"),
+        # Searches narrow the index by these (``public_content.search_backend.search_in`` by id).
+        index.FilterField("id"),
         index.FilterField("locale"),
         index.FilterField("status"),
         index.FilterField("direction"),
     ]
 
+    # Topics and languages are the same for every translation too, but wagtail-localize
+    # synchronises many-to-many fields only on cluster models (ParentalManyToManyField) and
+    # fails on plain ones: offers.translating copies them to each translation it makes.
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("description"),
         SynchronizedField("direction"),
         SynchronizedField("kind"),
-        SynchronizedField("topics"),
         SynchronizedField("district"),
-        SynchronizedField("languages"),
         SynchronizedField("valid_until"),
         SynchronizedField("partner"),
     ]
