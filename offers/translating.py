@@ -51,7 +51,17 @@ def pretranslate(listing, user=None, translator=None):
         translation.save_target(user=user)
     translations = Listing.objects.filter(translation_key=listing.translation_key, locale__in=locales)
     translations.update(machine_translated=True)
-    return list(translations)
+    translations = list(translations)
+    copy_terms(listing, translations)
+    return translations
+
+
+def copy_terms(listing, translations):
+    """Topics and languages (source-language rows, as pages keep them) are the same in every translation."""
+    topics, languages = list(listing.topics.all()), list(listing.languages.all())
+    for translation in translations:
+        translation.topics.set(topics)
+        translation.languages.set(languages)
 
 
 def mark_checked(listing):
