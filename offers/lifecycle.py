@@ -175,6 +175,16 @@ class ExtendRefused(Exception):
         self.code = code
 
 
+def refusal(listing, now=None):
+    """Why ``listing`` cannot be extended now (``"used"``, ``"ended"``), or ``None`` when it can."""
+    now = now or timezone.now()
+    if listing.extended_at is not None:
+        return "used"
+    if listing.status != Status.APPROVED or listing.expires_at is None or listing.expires_at <= now:
+        return "ended"
+    return None
+
+
 def extend(token, now=None):
     """
     Extend the listing a reminder's link names, once: it then ends ``OFFERS_LIFETIME_DAYS``
@@ -196,7 +206,7 @@ def extend(token, now=None):
     ).update(**fields)
     if not changed:
         listing.refresh_from_db()
-        raise ExtendRefused("used" if listing.extended_at else "ended")
+        raise ExtendRefused(refusal(listing, now) or "ended")
     announce([listing.translation_key])
     listing.refresh_from_db()
     return listing

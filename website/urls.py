@@ -8,7 +8,7 @@ first segment is left to the URLs after these (Wagtail's own).
 from django.conf import settings
 from django.urls import path, register_converter
 
-from website.views import directory, events, guides, handouts, home, offline, paths, search, seo
+from website.views import directory, events, guides, handouts, home, my_data, offline, paths, search, seo
 
 
 class LanguageConverter:
@@ -43,6 +43,12 @@ urlpatterns = [
     path("<language:lang>/events/<slug:slug>/", events.event, name="event"),
     path("<language:lang>/events/<slug:slug>/calendar.ics", events.calendar_file, name="event_calendar"),
     path("<language:lang>/search/", search.search, name="search"),
+    # A submitter's own pages, through the links in our e-mails (website/views/my_data.py).
+    path("<language:lang>/my-data/<str:token>/", my_data.my_data, name="my_data"),
+    path("<language:lang>/my-data/<str:token>/export.json", my_data.export, name="my_data_export"),
+    path("<language:lang>/my-data/<str:token>/delete/", my_data.delete, name="my_data_delete"),
+    path("<language:lang>/my-data/<str:token>/withdraw/<int:listing_id>/", my_data.withdraw, name="my_data_withdraw"),
+    path("<language:lang>/offers/extend/<str:token>/", my_data.extend, name="offer_extend"),
     # Last: any other path below a language is a Wagtail page path (the API's urlPath).
     path("<language:lang>/<path:url_path>", paths.by_url_path, name="by_url_path"),
 ]

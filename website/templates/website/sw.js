@@ -35,7 +35,8 @@ async function keep(request, response) {
 async function pageNetworkFirst(request) {
   try {
     const response = await fetch(request);
-    if (response.ok) {
+    // A page for one person (their data, an extend link) says no-store: never kept offline.
+    if (response.ok && !/no-store/.test(response.headers.get("Cache-Control") || "")) {
       await keep(request, response.clone());
     }
     return response;
