@@ -45,6 +45,8 @@ class KeyInfo:
     origins: frozenset
     rate_limit: int
     active: bool
+    #: The key's partner: what is submitted through the key is addressed to them (offers).
+    partner_id: int | None = None
 
 
 def graphql_error(message, code, status, **extensions):
@@ -61,7 +63,9 @@ def load_key(prefix):
     if info is None:
         key = ApiKey.objects.filter(prefix=prefix).first()
         info = (
-            KeyInfo(key.pk, key.key_hash, frozenset(key.origins()), key.rate_limit_per_minute, key.is_active)
+            KeyInfo(
+                key.pk, key.key_hash, frozenset(key.origins()), key.rate_limit_per_minute, key.is_active, key.partner_id
+            )
             if key
             else False
         )
@@ -122,8 +126,10 @@ class ApiAccessMiddleware:
                 patch_vary_headers(response, ("Origin",))
                 return response
 
-        # Read by the API: a keyed caller may register persisted documents (graphql_api/persisted.py).
+        # Read by the API: a keyed caller may register persisted documents (graphql_api/persisted.py),
+        # and submissions are limited per key and per client address (offers.spam).
         request.api_key = key
+        request.client_address = client_address(request)
         if key:
             allowed, retry_after = ratelimit.hit(f"key:{key.id}", key.rate_limit)
         else:

@@ -23,6 +23,8 @@ class Context:
     reading: Reading = field(default_factory=Reading)
     #: Set when a draft preview was served: the response must never be cached.
     served_preview: bool = False
+    #: Where a submission comes from (``offers``): "api", or "website" for the website's forms.
+    channel: str = "api"
 
 
 Info: TypeAlias = strawberry.Info[Context, None]

@@ -57,4 +57,14 @@ STORAGES = {
 # Background work goes to the worker's queue, not into the editor's request.
 TASKS = tasks_setting("database")
 
+# E-mail (confirmation links, relayed answers, reminders: offers/mail.py), sent by the
+# worker through the city's SMTP relay; docs/operations.md, "E-mail".
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "20"))
+
 assert ALLOWED_HOSTS  # read from the environment by base.py
