@@ -14,7 +14,7 @@ from graphql_api.offers.enums import DistrictEnum, ListingDirectionEnum, Listing
 from graphql_api.schema import schema
 from offers.choices import Direction, District, Kind, Status
 from offers.models import Listing
-from tests.api.helpers import data, error_codes, gql
+from tests.api.helpers import assert_same_query_count, count_queries, data, error_codes, gql
 from tests.factories import PartnerPageFactory, TopicFactory, spoken
 from tests.offers.people import listing, submitter, translation
 
@@ -185,6 +185,33 @@ def test_matches_are_the_other_direction_and_kind_ranked_by_what_they_share(clie
     assert {(match["kind"], match["direction"]) for match in found} == {("HOUSING", "OFFER")}
     assert len(data(client, MATCHES, {"id": str(request.pk), "first": 2})["listing"]["matches"]) == 2
     assert error_codes(gql(client, MATCHES, {"id": str(request.pk), "first": 21})) == ["PAGE_SIZE_EXCEEDED"]
+
+
+def test_matches_of_a_whole_list_cost_the_same_for_5_and_50_listings(client, site_tree, owner):
+    housing = TopicFactory(name="Wohnen", slug="wohnen")
+    partner = PartnerPageFactory(parent=site_tree.partners, title="Caritas")
+    query = (
+        "{ requests(first: 50, locale: \"ar\") { edges { node { title matches(first: 3) {"
+        " title locale topics { name } languages { code } partner { title } availableLocales } } } } }"
+    )
+
+    def add(count):
+        for number in range(count):
+            for direction in Direction:
+                item = listing(owner, title=f"{direction} {number}", direction=direction, kind=Kind.HOUSING, partner=partner)
+                item.topics.add(housing)
+                item.languages.add(*spoken("ar"))
+                translation(item, "ar", title=f"{direction} {number} (ar)")
+
+    add(5)
+    data(client, query)  # the first run reads the pages' visibility scope, kept for the next
+    with count_queries() as small:
+        assert len(data(client, query)["requests"]["edges"]) == 5
+    add(45)
+    with count_queries() as large:
+        answer = data(client, query)["requests"]["edges"]
+    assert len(answer) == 50 and len(answer[0]["node"]["matches"]) == 3
+    assert_same_query_count(small, large)
 
 
 def test_moderators_may_see_pending_candidates_marked_readers_never(owner):

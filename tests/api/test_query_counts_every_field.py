@@ -30,6 +30,7 @@ from wagtail.documents import get_document_model
 from directory.models import OpeningException, OpeningInterval
 from graphql_api import limits
 from graphql_api.schema import schema
+from offers.choices import Direction
 from pages.blocks import GuideBodyBlock
 from pages.models import EventCancellation
 from taxonomy.models import SpokenLanguage
@@ -44,6 +45,7 @@ from tests.factories import (
     ServicePageFactory,
     TopicFactory,
 )
+from tests.offers.people import listing, submitter, translation
 
 #: Object nesting below the root field at most (the API allows a depth of 10).
 MAX_DEPTH = 8
@@ -227,6 +229,23 @@ class Content(Builder):
 
     def search(self):
         self.guides()
+
+    def listing(self, direction):
+        """An approved listing with topics, languages and a partner, and its Arabic translation."""
+        partner, _place = self.partner()
+        item = listing(
+            submitter(f"person{self.count}@example.org"), direction=direction, title=f"Leipzig {self.count}",
+            partner=partner,
+        )
+        item.topics.add(self.topic, TopicFactory())
+        item.languages.add(*self.languages)
+        translation(item, "ar", title=f"لايبزيغ {self.count}", machine_translated=True)
+
+    def offers(self):
+        self.listing(Direction.OFFER)
+
+    def requests(self):
+        self.listing(Direction.REQUEST)
 
     def topics(self):
         TopicFactory()
