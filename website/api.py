@@ -62,6 +62,46 @@ def run(request, name: str, **variables) -> dict:
     return data
 
 
+class Refused(Exception):
+    """
+    A mutation refused what the reader sent: ``code``, ``message`` (in the reader's
+    language) and ``fields``, the message of each refused input field by its name.
+    """
+
+    def __init__(self, code, message, fields):
+        super().__init__(message)
+        self.code, self.message, self.fields = code, message, fields
+
+
+def mutate(request, name: str, **variables) -> dict:
+    """
+    The ``data`` of the mutation document ``name``, run in-process as the website's own
+    submission (channel "website"; the client address as embed's middleware reads it for
+    the API). Never cached. ``Refused`` when the API refuses the reader's input.
+    """
+    from embed.middleware import client_address
+
+    request.client_address = client_address(request)
+    data, errors = _execute(request, name, variables, channel="website")
+    if errors:
+        extensions = errors[0].extensions or {}
+        code = extensions.get("code")
+        if code in READER_ERRORS or "fieldErrors" in extensions:
+            fields = {item["field"]: item["message"] for item in extensions.get("fieldErrors", []) if item["field"]}
+            raise Refused(code, errors[0].message, fields)
+        original = errors[0].original_error
+        raise original if original is not None else RuntimeError(errors[0].message)
+    return data
+
+
+def _execute(request, name, variables, *, channel="api"):
+    from graphql_api.schema import schema  # the schema is built on first use, not at import
+
+    context = Context(request=request, response=HttpResponse(), channel=channel)
+    result = schema.execute_sync(document(name), variable_values=variables, context_value=context)
+    return result.data, [classify(error) for error in result.errors or ()]
+
+
 def execute(request, name, variables):
     """Run document ``name``: its data and the request context it ran in."""
     from graphql_api.schema import schema  # the schema is built on first use, not at import

@@ -8,7 +8,7 @@ first segment is left to the URLs after these (Wagtail's own).
 from django.conf import settings
 from django.urls import path, register_converter
 
-from website.views import directory, events, guides, handouts, home, my_data, offline, paths, search, seo
+from website.views import directory, events, guides, handouts, home, my_data, offer_forms, offline, paths, search, seo
 
 
 class LanguageConverter:
@@ -49,6 +49,14 @@ urlpatterns = [
     path("<language:lang>/my-data/<str:token>/delete/", my_data.delete, name="my_data_delete"),
     path("<language:lang>/my-data/<str:token>/withdraw/<int:listing_id>/", my_data.withdraw, name="my_data_withdraw"),
     path("<language:lang>/offers/extend/<str:token>/", my_data.extend, name="offer_extend"),
+    # What the public submits, and the pages its e-mails link to (website/views/offer_forms.py).
+    path("<language:lang>/offers/new/", offer_forms.new_listing, name="offer_new"),
+    path("<language:lang>/offers/sent/", offer_forms.sent_page, name="offer_sent"),
+    path("<language:lang>/offers/<int:listing_id>/answer/", offer_forms.answer, name="offer_answer"),
+    path("<language:lang>/offers/<int:listing_id>/report/", offer_forms.report, name="offer_report"),
+    path("<language:lang>/offers/confirm/<str:token>/", offer_forms.confirm, name="offer_confirm"),
+    path("<language:lang>/offers/answer/<str:token>/", offer_forms.conversation, name="offer_conversation"),
+    path("<language:lang>/rooms/", offer_forms.room_request, name="room_request"),
     # Last: any other path below a language is a Wagtail page path (the API's urlPath).
     path("<language:lang>/<path:url_path>", paths.by_url_path, name="by_url_path"),
 ]

@@ -99,3 +99,9 @@ def weekday_name(iso_weekday):
     from django.utils.dates import WEEKDAYS
 
     return WEEKDAYS[(int(iso_weekday) - 1) % 7]
+
+
+@register.filter
+def getlist(values, key):
+    """Every value of ``key`` in a form's POST data (checkboxes), or nothing on a fresh form."""
+    return values.getlist(key) if hasattr(values, "getlist") else []
