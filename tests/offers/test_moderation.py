@@ -10,6 +10,7 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 from wagtail.models import GroupPagePermission
+from wagtail_localize.machine_translators.dummy import DummyTranslator
 
 from offers import moderation, permissions
 from offers.choices import ReportReason, Status
@@ -176,3 +177,21 @@ def test_approval_of_a_listing_back_from_reports_keeps_its_end(moderator):
     moderation.approve(listing, moderator, now=timezone.now() + timedelta(days=5))
     listing.refresh_from_db()
     assert listing.status == Status.APPROVED and listing.expires_at == end
+
+
+class BrokenTranslator(DummyTranslator):
+    """A provider that is down."""
+
+    def translate(self, source_locale, target_locale, strings):
+        raise ConnectionError("provider unreachable")
+
+
+def test_a_failing_machine_translator_does_not_hold_up_the_approval(moderator, settings):
+    settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "tests.offers.test_moderation.BrokenTranslator"}
+    listing = pending()
+
+    moderation.approve(listing, moderator)
+
+    listing.refresh_from_db()
+    assert listing.status == Status.APPROVED
+    assert list(Listing.objects.filter(translation_key=listing.translation_key)) == [listing]
