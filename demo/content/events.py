@@ -4,7 +4,8 @@ something coming up. ``day`` is the offset in days from that day, ``time`` the l
 start (Europe/Berlin), ``hours`` the duration. ``rule`` is an RRULE; a recurring event
 starts on the rule's first date on or after that day, so a text that says "every
 Tuesday" falls on Tuesdays whatever the day the demo is loaded. ``cancel`` lists
-occurrence numbers (0 = the first) that do not take place. ``parent`` is
+occurrence numbers (0 = the first) that do not take place. ``room`` names a room of the
+place (it blocks that room for room requests). ``parent`` is
 ``"index"`` (the Welcome Centre's own events) or a partner key.
 """
 
@@ -23,7 +24,7 @@ EVENTS = [
     {
         "key": "infoabend-anmeldung", "parent": "index",
         "title": "Infoabend: Ankommen in Leipzig", "summary": "Die wichtigsten ersten Schritte, mit Dolmetschung in Arabisch und Ukrainisch.",
-        "day": 3, "time": "18:00", "hours": 2, "place": "stadthaus", "topics": ["ankommen"], "audiences": ["neuankommende"],
+        "day": 3, "time": "18:00", "hours": 2, "place": "stadthaus", "room": "Saal im Erdgeschoss", "topics": ["ankommen"], "audiences": ["neuankommende"],
         "languages": ["de", "ar", "uk"], "registration": "recommended",
         "translations": {
             "en": {"title": "Information evening: arriving in Leipzig", "summary": "The key first steps, with interpreting into Arabic and Ukrainian."},
@@ -45,7 +46,7 @@ EVENTS = [
     {
         "key": "schulung-ehrenamt", "parent": "index",
         "title": "Schulung für Ehrenamtliche: Asylrecht kompakt", "summary": "Grundlagen des Asylrechts für alle, die Geflüchtete begleiten.",
-        "day": 9, "time": "10:00", "hours": 6, "place": "stadthaus", "topics": ["asyl", "ehrenamt"], "audiences": ["ehrenamtliche"],
+        "day": 9, "time": "10:00", "hours": 6, "place": "stadthaus", "room": "Seminarraum 2.05", "topics": ["asyl", "ehrenamt"], "audiences": ["ehrenamtliche"],
         "languages": ["de"], "registration": "required", "registration_url": "https://example.org/anmeldung",
     },
     {

@@ -30,6 +30,13 @@ def _cancellations(data, start):
     ]
 
 
+def _room(context, data):
+    """The named room of the event's place (the room planner shows the event beside requests)."""
+    if not data.get("room"):
+        return None
+    return context.places[data["place"]].rooms.get(name=data["room"])
+
+
 def create_events(context):
     made = 0
     for data in EVENTS:
@@ -46,6 +53,7 @@ def create_events(context):
             recurrence_rule=data.get("rule", ""),
             cancellations=_cancellations(data, start),
             place=context.places.get(data.get("place")),
+            room=_room(context, data),
             online_url=data.get("online", ""),
             organiser=context.partners.get(data["parent"]) or context.partners["welcome-center"],
             registration=data.get("registration", "none"),

@@ -24,6 +24,7 @@ from demo.steps import (
     guides,
     kiosk,
     media,
+    offers,
     permissions,
     places,
     states,
@@ -44,11 +45,12 @@ class Command(BaseCommand):
         "documents drawn on the spot, English/Arabic/Ukrainian translations made with "
         "wagtail-localize, one page in each publishing state, and the 'Partner editors' "
         "group with the user 'partner-demo' (password from DEMO_PARTNER_PASSWORD, or "
-        "generated and printed once). Everything is invented example content and marked "
-        "as such: summaries, image and document titles start with 'Demo:', the home page "
-        "says so, and organisations other than public offices are fictitious. Running it "
-        "again changes nothing. --size N adds about N synthetic pages for benchmarks "
-        "(see --size)."
+        "generated and printed once), help offers and requests in every state with an "
+        "answer and a report, and room requests (no e-mail is sent). Everything is "
+        "invented example content and marked as such: summaries, image and document "
+        "titles start with 'Demo:', the home page says so, and organisations other than "
+        "public offices are fictitious. Running it again changes nothing. --size N adds "
+        "about N synthetic pages for benchmarks (see --size)."
     )
 
     def add_arguments(self, parser):
@@ -88,6 +90,7 @@ class Command(BaseCommand):
             self.create_translations(context)
             self.create_partner_editors(context)
             self.create_kiosk_screen(context)
+            self.create_offers(context)
         self.rebuild_indexes()
         if size:
             with bulk.indexing_paused(), transaction.atomic():
@@ -171,6 +174,10 @@ class Command(BaseCommand):
             self.stdout.write(
                 self.style.WARNING(f"  open the kiosk at /kiosk/{kiosk.SLUG}/#secret={secret}  (shown only now)")
             )
+
+    def create_offers(self, context):
+        self.report("help offers and requests", offers.create_listings(context))
+        self.report("room requests", offers.create_room_requests(context))
 
     def create_synthetic(self, context, size):
         self.stdout.write(f"Synthetic data set of about {size} pages:")
