@@ -28,7 +28,9 @@ STRINGS = {
     "common.guides": gettext_noop("Guides"),
     "common.loading": gettext_noop("Loading …"),
     "common.machineNotice": gettext_noop("This text was translated by a machine and has not yet been checked by a person."),
+    "common.offers": gettext_noop("Help offers"),
     "common.online": gettext_noop("online"),
+    "common.requests": gettext_noop("Requests for help"),
     "common.services": gettext_noop("Services"),
     "common.sourceUpdated": gettext_noop("The German version was updated on %(date)s; this translation may be out of date."),
     "common.unavailable": gettext_noop("This content is not available right now."),
@@ -46,6 +48,7 @@ STRINGS = {
     "kiosk.languagesSpoken": gettext_noop("Languages spoken"),
     "kiosk.minutes": gettext_noop("%(n)s min"),
     "kiosk.noEvents": gettext_noop("No events."),
+    "kiosk.noListings": gettext_noop("Nothing here right now."),
     "kiosk.noneOpen": gettext_noop("Nothing is open right now."),
     "kiosk.offline": gettext_noop("No connection. Showing content from %(age)s ago; trying again."),
     "kiosk.openNow": gettext_noop("Open now"),
@@ -207,6 +210,15 @@ STRINGS = {
     "website.messageFromYou": gettext_noop("You"),
     "website.messageFromOther": gettext_noop("The other side"),
     "website.messageSent": gettext_noop("Your message has been forwarded."),
+    # Help offers and requests: the lists and one listing (website/views/listings.py).
+    "website.offersIntro": gettext_noop("People, associations and employers in Leipzig offer things, help, flats and work. Our team checked every entry."),
+    "website.requestsIntro": gettext_noop("People in Leipzig are looking for help, things, a flat or work. Can you help? Answer through our form."),
+    "website.anyKind": gettext_noop("Everything"),
+    "website.listingEnds": gettext_noop("Online until %(date)s"),
+    "website.listingContact": gettext_noop("The contact details of the person who wrote this are not shown. Answer through our form: we forward your message by e-mail."),
+    "website.matchingOffers": gettext_noop("Offers that may fit"),
+    "website.matchingRequests": gettext_noop("Requests that may fit"),
+    "website.latestOffers": gettext_noop("New help offers and requests"),
 }
 
 PLACEHOLDER = re.compile(r"%\((\w+)\)s")

@@ -1,6 +1,6 @@
 """
 What the sitemaps list: for one language, its home page and topic pages (they exist in
-every language) and every guide, service, partner and event that is public *in that
+every language) and every guide, service, partner, event and help offer or request that is public *in that
 language*, with its translations as ``hreflang`` alternates and ``lastmod`` from its last
 publication. A German guide shown to Arabic readers as the fallback is listed in the
 German sitemap only, so a search engine sees each text once, at its own address.
@@ -22,6 +22,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from directory.models import PartnerPage, ServicePage
+from offers.models import Listing
 from pages.models import EventPage, GuidePage
 from public_content import Reading
 from public_content.links import public_site_url
@@ -39,6 +40,8 @@ SECTIONS = [
 
 #: Stands for the slug in a reversed URL, replaced by each item's slug.
 SLUG_MARK = "SLUGMARK"
+#: Stands for a listing's id in a reversed URL.
+ID_MARK = 987654321
 
 
 @dataclass
@@ -96,7 +99,37 @@ def entries(request, code) -> list[Entry]:
             slug, published = translations[code]
             section.append(Entry(url(name, code, slug=slug), published, alternates))
         found += sorted(section, key=lambda entry: entry.url)
+    found += listing_entries(code, base)
     return found
+
+
+def listing_entries(code, base) -> list[Entry]:
+    """
+    Help offers and requests written or translated into ``code``, each at the address of
+    its own row (``/<code>/offers/<id>/``), in one query. They end by themselves, so the
+    sitemap, made per request, drops them at their end; ``lastmod`` is their approval or
+    extension.
+    """
+    rows = Listing.objects.public().filter(
+        translation_key__in=Listing.objects.public().filter(locale__language_code=code).values("translation_key")
+    ).values_list("translation_key", "locale__language_code", "pk", "approved_at", "extended_at")
+    versions = defaultdict(dict)
+    for key, language, pk, approved, extended in rows:
+        versions[key][language] = (pk, max(filter(None, (approved, extended)), default=None))
+
+    patterns = {}
+
+    def address(language, pk):
+        if language not in patterns:
+            patterns[language] = base + reverse("website:listing", kwargs={"lang": language, "listing_id": ID_MARK})
+        return patterns[language].replace(str(ID_MARK), str(pk))
+
+    section = []
+    for translations in versions.values():
+        alternates = [(language, address(language, pk)) for language, (pk, _) in sorted(translations.items())]
+        pk, changed = translations[code]
+        section.append(Entry(address(code, pk), changed, alternates))
+    return sorted(section, key=lambda entry: entry.url)
 
 
 def latest_changes(request) -> dict:

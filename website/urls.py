@@ -8,7 +8,7 @@ first segment is left to the URLs after these (Wagtail's own).
 from django.conf import settings
 from django.urls import path, register_converter
 
-from website.views import directory, events, guides, handouts, home, my_data, offer_forms, offline, paths, search, seo
+from website.views import directory, events, guides, handouts, home, listings, my_data, offer_forms, offline, paths, search, seo
 
 
 class LanguageConverter:
@@ -43,6 +43,10 @@ urlpatterns = [
     path("<language:lang>/events/<slug:slug>/", events.event, name="event"),
     path("<language:lang>/events/<slug:slug>/calendar.ics", events.calendar_file, name="event_calendar"),
     path("<language:lang>/search/", search.search, name="search"),
+    # Help offers and requests: the lists and one listing (website/views/listings.py).
+    path("<language:lang>/offers/", listings.offers, name="offers"),
+    path("<language:lang>/requests/", listings.requests, name="requests"),
+    path("<language:lang>/offers/<int:listing_id>/", listings.listing, name="listing"),
     # A submitter's own pages, through the links in our e-mails (website/views/my_data.py).
     path("<language:lang>/my-data/<str:token>/", my_data.my_data, name="my_data"),
     path("<language:lang>/my-data/<str:token>/export.json", my_data.export, name="my_data_export"),

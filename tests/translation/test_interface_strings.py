@@ -169,7 +169,8 @@ def test_a_front_end_gets_common_and_its_own_strings_without_the_namespace(db):
     label("common.loading", "Lädt …")
     widget = front_end_strings(["de"], "widget")["de"]
     assert set(widget) == {
-        "events", "guides", "loading", "machineNotice", "online", "services", "sourceUpdated", "unavailable", "empty", "source"
+        "events", "guides", "loading", "machineNotice", "online", "services", "sourceUpdated", "unavailable", "empty", "source",
+        "offers", "requests",
     }
     assert widget["loading"] == "Lädt …"
     kiosk = front_end_strings(["de"], "kiosk")["de"]

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_safe
 from website import api
 from website.languages import in_language, preferred
 from website.rendering import minute, render_page
+from website.views.listings import labelled
 
 
 @require_safe
@@ -36,6 +37,8 @@ def home(request):
             "guides": [edge["node"] for edge in data["guides"]["edges"]],
             "events": [edge["node"] for edge in data["events"]["edges"]],
             "open_services": [edge["node"] for edge in data["services"]["edges"]],
+            "offers": [labelled(edge["node"]) for edge in data["offers"]["edges"]],
+            "requests": [labelled(edge["node"]) for edge in data["requests"]["edges"]],
         },
         url_name="website:home",
     )
