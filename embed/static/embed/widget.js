@@ -2,13 +2,17 @@
  * Welcome Centre Leipzig: embeddable widget.
  *
  *   <script src="https://…/embed/widget.js" data-key="wk_…" data-partner="42"
- *           data-locale="de" data-show="services|events|guides" data-topic="wohnen" async></script>
+ *           data-locale="de" data-show="services|events|guides|offers|requests" data-topic="wohnen"
+ *           data-kind="housing" async></script>
  *
  * Renders into a shadow root placed where the script tag stands (or into the element
  * named by data-target), so the partner's styles and ours never mix. Theme it from the
  * partner's stylesheet with custom properties on the host element, e.g.
  *   welcome-widget { --welcome-accent: #7a1f5c; --welcome-font: Georgia, serif; }
  * data-partner is the partner's id (the admin shows a ready snippet when it issues a key).
+ * data-kind narrows help offers and requests to one kind (donation, volunteering, mentoring,
+ * tandem, housing, job, apprenticeship, internship, room); they link to the website, where
+ * readers answer through a form (the widget never shows or asks for contact details).
  * The key travels as the `key` query parameter of GET requests: no custom header, so no
  * CORS preflight, and responses stay cacheable.
  */
@@ -27,9 +31,10 @@
     key: script.dataset.key || "",
     partner: script.dataset.partner || null,
     topic: script.dataset.topic || null,
+    kind: script.dataset.kind ? script.dataset.kind.toUpperCase() : null,
     locale: script.dataset.locale || "de",
     show: (script.dataset.show || "events").split("|").filter(function (part) {
-      return ["services", "events", "guides"].indexOf(part) !== -1;
+      return ["services", "events", "guides", "offers", "requests"].indexOf(part) !== -1;
     }),
     first: Math.min(parseInt(script.dataset.first || "10", 10) || 10, 50),
   };
@@ -55,7 +60,8 @@
   ].join("\n");
 
   var FIELDS = "title summary urlPath locale machineTranslated translationState { outdated sourceUpdatedAt }";
-  var VARIABLES = { locale: "String", partner: "ID", topic: "String", from: "DateTime", first: "Int" };
+  var VARIABLES = { locale: "String", partner: "ID", topic: "String", kind: "ListingKind", from: "DateTime", first: "Int" };
+  var LISTING_FIELDS = "id title description locale machineTranslated";
   var PARTS = {
     services: function () {
       return "services(locale: $locale, partner: $partner, topic: $topic, first: $first) { edges { node { " + FIELDS + " places { name locale } } } }";
@@ -65,6 +71,12 @@
     },
     guides: function () {
       return "guides(locale: $locale, topic: $topic, first: $first) { edges { node { " + FIELDS + " } } }";
+    },
+    offers: function () {
+      return "offers(locale: $locale, topic: $topic, kind: $kind, first: $first) { edges { node { " + LISTING_FIELDS + " } } }";
+    },
+    requests: function () {
+      return "requests(locale: $locale, topic: $topic, kind: $kind, first: $first) { edges { node { " + LISTING_FIELDS + " } } }";
     },
   };
 
@@ -114,6 +126,16 @@
     return SITE_URL + "/" + item.locale + item.urlPath;
   }
 
+  // A help offer or request opens on the website in the reader's language (where its text
+  // may still be in the submitter's): its page finds it by the id of any translation.
+  function listingLink(item) {
+    return SITE_URL + "/" + options.locale + "/offers/" + encodeURIComponent(item.id) + "/";
+  }
+
+  function shortened(text, length) {
+    return text && text.length > length ? text.slice(0, length - 1) + "…" : text;
+  }
+
   function day(value) {
     try {
       return new Intl.DateTimeFormat(options.locale, { timeZone: "Europe/Berlin", day: "numeric", month: "long", year: "numeric" }).format(new Date(value));
@@ -138,11 +160,12 @@
   // One item: the list entry is in the item's own language and direction (a German
   // fallback in an Arabic list reads left to right); what the widget says about it (dates,
   // notices) is in the reader's.
-  function entry(item, meta) {
+  function entry(item, meta, href, summary) {
+    summary = summary === undefined ? item.summary : summary;
     return el("li", inLocale(item.locale), [
-      el("a", { href: link(item), target: "_blank", rel: "noopener" }, [item.title]),
+      el("a", { href: href || link(item), target: "_blank", rel: "noopener" }, [item.title]),
       meta && meta.length ? el("span", { class: "meta" }, meta) : null,
-      item.summary ? el("span", { class: "summary" }, [item.summary]) : null,
+      summary ? el("span", { class: "summary" }, [summary]) : null,
       machine(item),
       outdated(item),
     ]);
@@ -167,11 +190,19 @@
         var where = event.place ? isolated(event.place.name, event.place.locale) : event.onlineUrl ? isolated(t("online"), options.locale) : null;
         return entry(event, joined([isolated(when(node.start, node.end), options.locale), where]));
       }
+      if (name === "offers" || name === "requests") {
+        return entry(node, null, listingLink(node), shortened(node.description, 160));
+      }
       var place = name === "services" && node.places && node.places[0];
       return entry(node, joined([place ? isolated(place.name, place.locale) : null]));
     });
+    var heading = t(name);
+    if (name === "offers" || name === "requests") {
+      // The whole list, with the forms to offer or ask, is on the website.
+      heading = el("a", { href: SITE_URL + "/" + options.locale + "/" + name + "/", target: "_blank", rel: "noopener" }, [heading]);
+    }
     return el("section", { "aria-labelledby": id }, [
-      el("h2", { id: id }, [t(name)]),
+      el("h2", { id: id }, [heading]),
       items.length ? el("ul", {}, items) : el("p", { class: "note" }, [t("empty")]),
     ]);
   }
@@ -230,7 +261,7 @@
     // ``from`` to the hour: every reader within the hour asks the same, cacheable question.
     var hour = new Date();
     hour.setMinutes(0, 0, 0);
-    var values = { locale: options.locale, partner: options.partner, topic: options.topic, from: hour.toISOString(), first: options.first };
+    var values = { locale: options.locale, partner: options.partner, topic: options.topic, kind: options.kind, from: hour.toISOString(), first: options.first };
     // Only the variables the chosen parts use: GraphQL refuses a document that declares
     // one it never uses ($from without events, $partner with guides alone).
     var declared = [], variables = {};

@@ -19,6 +19,7 @@ const state = {
   guide: null,
   topic: null,
   service: null,
+  listings: null,
   stale: null, // savedAt of content shown from the store, or null when live
   retryDelay: RETRY_MIN_MS,
 };
@@ -93,11 +94,21 @@ async function loadService(id) {
   }
 }
 
+async function loadListings() {
+  try {
+    state.listings = note(await cachedQuery(config.graphqlUrl, cacheKey("listings"), q.LISTINGS_QUERY, { locale: state.locale }));
+  } catch {
+    state.listings = { data: null };
+    scheduleRetry();
+  }
+}
+
 async function refresh() {
   await loadStart();
   if (state.view.name === "guide") await loadGuide(state.view.id);
   if (state.view.name === "topic") await loadTopic(state.view.topic.slug);
   if (state.view.name === "item" && state.view.item.kind === "service") await loadService(state.view.item.id);
+  if (state.view.name === "listings" || state.view.name === "listing") await loadListings();
   render();
 }
 
@@ -128,6 +139,17 @@ const actions = {
     if (item.kind !== "service") return;
     await loadService(item.id);
     if (state.view.item === item) render({ focus: true });
+  },
+  // direction: "offers" or "requests".
+  async openListings(direction) {
+    state.view = { name: "listings", direction };
+    render({ focus: true });
+    await loadListings();
+    if (state.view.name === "listings") render({ focus: true });
+  },
+  openListing(direction, item) {
+    state.view = { name: "listing", direction, item };
+    render({ focus: true });
   },
   home() {
     state.view = { name: "start" };
@@ -169,6 +191,10 @@ function currentView() {
       return views.topicView(config, state, s, actions);
     case "item":
       return views.itemView(config, state, s, actions);
+    case "listings":
+      return views.listingsView(config, state, s, actions);
+    case "listing":
+      return views.listingView(config, state, s, actions);
     default:
       return state.start ? views.startView(config, state, s, actions) : h("p", { class: "empty" }, state.stale ? s.unavailable : s.loading);
   }

@@ -1,5 +1,5 @@
 // The kiosk's GraphQL queries: one for the start screen, one for a guide, one for a
-// service, one for a topic's guides. Written against schema.graphql; change them together with it.
+// service, one for a topic's guides, one for help offers and requests. Written against schema.graphql; change them together with it.
 
 const GUIDE_CARD = `id title summary urlPath locale`;
 
@@ -55,6 +55,15 @@ export const SERVICE_QUERY = `query KioskService($id: ID!, $locale: String, $now
     openingHours { weekly { weekday opens closes place { name locale } } exceptions { startDate endDate closed opens closes note } }
     nextOpening(after: $now) { opens closes place { name locale } }
   }
+}`;
+
+// Help offers and requests, read only: the kiosk has no keyboard and asks nothing of the
+// reader; each listing's QR code opens its page on the website, where one can answer.
+const LISTING = `id title description locale machineTranslated endsAt`;
+
+export const LISTINGS_QUERY = `query KioskListings($locale: String) {
+  offers(locale: $locale, first: 20) { totalCount edges { node { ${LISTING} } } }
+  requests(locale: $locale, first: 20) { totalCount edges { node { ${LISTING} } } }
 }`;
 
 export const TOPIC_QUERY = `query KioskTopic($locale: String, $topic: String!) {

@@ -178,6 +178,64 @@ export function startView(config, state, strings, actions) {
       ),
     ),
     section("guides-heading", strings.guides, guideTiles(config, guides, actions)),
+    section(
+      "listings-heading",
+      `${strings.offers} · ${strings.requests}`,
+      h(
+        "ul",
+        { class: "tiles tiles-topics", role: "list" },
+        ["offers", "requests"].map((direction) =>
+          h("li", {}, h("button", { type: "button", class: "tile tile-topic tile-listings", onclick: () => actions.openListings(direction) }, strings[direction])),
+        ),
+      ),
+    ),
+  );
+}
+
+// A listing's page on the website (found by the id of any translation), for its QR code.
+function withPage(listing) {
+  return { ...listing, urlPath: `/offers/${encodeURIComponent(listing.id)}/` };
+}
+
+function shortened(text, length) {
+  return text && text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
+
+// Help offers or requests: a list of buttons, each opening the listing with its QR code.
+export function listingsView(config, state, strings, actions) {
+  const direction = state.view.direction;
+  const listings = nodes(state.listings?.data?.[direction]);
+  return h(
+    "div",
+    { class: "detail" },
+    h("h2", { class: "detail-title", tabindex: "-1" }, strings[direction]),
+    listings.length
+      ? h(
+          "ul",
+          { class: "items", role: "list" },
+          listings.map((listing) =>
+            itemButton(config, listing, [shortened(listing.description, 120)], () => actions.openListing(direction, listing)),
+          ),
+        )
+      : h("p", { class: "empty" }, state.listings?.data ? strings.noListings : state.listings ? strings.unavailable : strings.loading),
+  );
+}
+
+// One listing: its text as text, in its own language; to answer, the reader scans the code.
+export function listingView(config, state, strings) {
+  const listing = withPage(state.view.item);
+  const text = inLocale(config, listing.locale);
+  return h(
+    "article",
+    { class: "detail listing" },
+    h(
+      "div",
+      { class: "detail-main" },
+      h("h2", { class: "detail-title", tabindex: "-1", ...text }, listing.title),
+      notices(state, strings, listing),
+      h("p", { class: "lead listing-text", ...text }, listing.description),
+    ),
+    h("aside", { class: "detail-aside" }, qr(config, state.locale, strings, listing)),
   );
 }
 
