@@ -8,6 +8,7 @@ from wagtail_localize.models import StringTranslation, Translation
 from django.db.models import Max
 
 from directory.models import Place
+from offers.models import Conversation, Listing, Message, Report, RoomRequest, Submitter
 from taxonomy.models import Audience, Topic
 
 from .conftest import load_demo
@@ -29,6 +30,12 @@ def snapshot():
         "sites": list(Site.objects.values_list("pk", "root_page_id")),
         "groups": Group.objects.count(),
         "users": User.objects.count(),
+        "listings": list(Listing.objects.order_by("pk").values_list("pk", "status")),
+        "submitters": Submitter.objects.count(),
+        "conversations": Conversation.objects.count(),
+        "messages": Message.objects.count(),
+        "reports": Report.objects.count(),
+        "room requests": list(RoomRequest.objects.order_by("pk").values_list("pk", "status")),
     }
 
 
