@@ -4,13 +4,12 @@ reports lead to.
 
 Each decision writes every translation at once (``Listing.set_status``, which also tells
 the API's response cache through ``offers.signals.listing_changed``) and e-mails the
-submitter in their language. Approval also pre-translates by machine (``offers.translating``). A listing that
+submitter in their language. Approval also has the listing pre-translated by machine, in
+the background worker (``offers.translating.pretranslate_approved``). A listing that
 readers reported ``REPORTS_TO_PENDING`` times leaves the public lists by itself, back into
 the queue, until a moderator looks at it: three people are more likely right than wrong,
 and a fraudulent flat offer must not wait for office hours.
 """
-
-import logging
 
 from django.db import transaction
 from django.db.models.signals import post_save
@@ -21,9 +20,7 @@ from offers import links
 from offers.choices import Status
 from offers.lifecycle import ends_at
 from offers.models import Report
-from offers.translating import pretranslate
-
-logger = logging.getLogger(__name__)
+from offers.translating import pretranslate_approved
 
 #: Unresolved reports that take an approved listing back into the queue.
 REPORTS_TO_PENDING = 3
@@ -61,18 +58,6 @@ def _mail_submitter(listing, template, context):
     )
 
 
-def _pretranslate(listing, user):
-    """
-    A provider that is down or out of quota must not hold up a decision: the listing is
-    public in its own language (readers fall back to it) and the failure is logged.
-    """
-    try:
-        with transaction.atomic():
-            pretranslate(listing, user=user)
-    except Exception:
-        logger.exception("Machine pre-translation of listing %s failed", listing.pk)
-
-
 def approve(listing, user, now=None):
     """
     Make a pending listing public until ``lifecycle.ends_at`` (its valid-until day, at most
@@ -95,7 +80,7 @@ def approve(listing, user, now=None):
         Report.objects.filter(listing__translation_key=listing.translation_key, resolved_at__isnull=True).update(
             resolved_at=now, resolved_by=user
         )
-    _pretranslate(listing, user)
+    pretranslate_approved.enqueue(listing.pk, user.pk if user else None)
     if first_approval:
         language = listing.submitter.language if listing.submitter else listing.locale.language_code
         _mail_submitter(

@@ -12,16 +12,30 @@ The rows are made by wagtail-localize (``TranslationCreator``, which works for a
 ``TranslatableMixin`` model), so translators find them in its editor like everything else;
 only locales the configured translator can translate into get a row: a "translation"
 holding the submitter's own words would be worse than the fallback to them.
+
+Approval enqueues ``pretranslate_approved`` for the background worker: a provider call per
+language would keep the moderator's click waiting, and a provider that is down or out of
+quota must not hold up a decision (the listing is public in its own language meanwhile,
+and readers fall back to it).
 """
+
+import logging
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django_tasks import task
 
 from wagtail.models import Locale
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
+from offers.choices import Status
 from offers.models import Listing
 from translation import locales as locale_info
 from translation.machine import machine_translate
+
+logger = logging.getLogger(__name__)
 
 
 def target_locales(listing, translator):
@@ -54,6 +68,24 @@ def pretranslate(listing, user=None, translator=None):
     translations = list(translations)
     copy_terms(listing, translations)
     return translations
+
+
+@task()
+def pretranslate_approved(listing_id: int, user_id: int | None = None) -> int:
+    """
+    The worker's half of an approval: pre-translate the listing if it is still approved
+    (it may have been rejected or deleted meanwhile); returns the number of translations.
+    """
+    listing = Listing.objects.filter(pk=listing_id, status=Status.APPROVED).first()
+    if listing is None:
+        return 0
+    user = get_user_model().objects.filter(pk=user_id).first() if user_id else None
+    try:
+        with transaction.atomic():
+            return len(pretranslate(listing, user=user))
+    except Exception:
+        logger.exception("Machine pre-translation of listing %s failed", listing_id)
+        return 0
 
 
 def copy_terms(listing, translations):

@@ -4,7 +4,7 @@ and room requests, moved on by the platform's own decisions.
 
 A listing is stored as the submission side stores it (``UNCONFIRMED``), then taken where
 its demo data says by the functions staff and submitters use: ``offers.moderation``
-approves (with the expiry date and the machine pre-translation) and rejects,
+approves (with the expiry date), ``offers.translating`` pre-translates, rejects,
 ``offers.lifecycle`` expires, ``offers.privacy`` withdraws, ``offers.relay`` forwards a
 reader's first message, ``offers.bookings`` publishes a confirmed room request as an
 event. Only the steps before those (the form, the confirmation link) are written
@@ -25,7 +25,7 @@ from django.utils import timezone
 
 from demo.content.offers import LISTINGS, ROOM_REQUESTS, SUBMITTERS
 from demo.keys import demo_key, demo_text
-from offers import bookings, lifecycle, moderation, people, privacy, relay
+from offers import bookings, lifecycle, moderation, people, privacy, relay, translating
 from offers.choices import RoomRequestStatus, Sender, Status
 from offers.models import Conversation, Listing, Message, Report, RoomRequest, Submitter
 from offers.tokens import Purpose, confirmation_token
@@ -104,8 +104,10 @@ def _decide(listing, data, submitted_at, now):
     if state == Status.REJECTED:
         moderation.reject(listing, None, data["reason"], now=decided_at)
     elif state != Status.PENDING:
+        moderation.approve(listing, None, now=decided_at)
+        # What the worker does after an approval; the demo's tasks run nowhere (no_mail_out).
         with _translator(data):
-            moderation.approve(listing, None, now=decided_at)
+            translating.pretranslate_approved.call(listing.pk)
     if state == Status.EXPIRED:
         lifecycle.expire_due(now=listing.expires_at)
     elif state == Status.WITHDRAWN:

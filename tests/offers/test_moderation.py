@@ -66,6 +66,34 @@ def test_approval_pretranslates_into_the_other_reader_languages_flagged_and_publ
     assert list(Listing.objects.originals().filter(translation_key=listing.translation_key)) == [listing]
 
 
+def test_the_worker_translates_so_the_moderators_click_does_not_wait_for_the_provider(moderator, settings):
+    """With the database task backend (production) approval only enqueues the translation."""
+    from django_tasks_db.models import DBTaskResult
+
+    from offers.translating import pretranslate_approved
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    listing = pending()
+
+    moderation.approve(listing, moderator)
+
+    assert list(Listing.objects.filter(translation_key=listing.translation_key)) == [listing]
+    (queued,) = DBTaskResult.objects.filter(task_path="offers.translating.pretranslate_approved")
+    assert queued.args_kwargs["args"] == [listing.pk, moderator.pk]
+    # What the worker then runs:
+    assert pretranslate_approved.call(listing.pk, moderator.pk) >= 3
+    assert Listing.objects.public().filter(translation_key=listing.translation_key, machine_translated=True).count() >= 3
+
+
+def test_a_listing_rejected_before_the_worker_came_is_not_translated(moderator):
+    from offers.translating import pretranslate_approved
+
+    listing = pending()
+    listing.set_status(Status.REJECTED)
+    assert pretranslate_approved.call(listing.pk, moderator.pk) == 0
+    assert Listing.objects.filter(translation_key=listing.translation_key).count() == 1
+
+
 def test_approval_without_a_machine_translator_makes_no_translations(moderator, settings):
     settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
     listing = pending()
