@@ -27,7 +27,7 @@ from graphql import (
 from wagtail.blocks import StreamValue
 from wagtail.documents import get_document_model
 
-from directory.models import OpeningException, OpeningInterval
+from directory.models import OpeningException, OpeningInterval, Room
 from graphql_api import limits
 from graphql_api.schema import schema
 from offers.choices import Direction
@@ -240,6 +240,10 @@ class Content(Builder):
         item.topics.add(self.topic, TopicFactory())
         item.languages.add(*self.languages)
         translation(item, "ar", title=f"لايبزيغ {self.count}", machine_translated=True)
+
+    def bookableRooms(self):  # noqa: N802 (named as the root field it fills)
+        Room.objects.create(place=PlaceFactory(), name=f"Raum {self.count}", capacity=20, bookable_by_partners=True)
+        self.count += 1
 
     def offers(self):
         self.listing(Direction.OFFER)
