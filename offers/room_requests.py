@@ -1,7 +1,7 @@
 """
 A group asks for a room of the Stadthaus for its event.
 
-The room must be one the Stadthaus lends (``bookable_by_partners``), big enough, and free
+The room must be one the Stadthaus lends (``offers.rooms.bookable``), big enough, and free
 at that time (``offers.availability``: no confirmed request, no event in it). The
 e-mail confirmation moves the request to the moderators, who decide beside the room's
 events and turn a confirmed request into an event page.
@@ -13,8 +13,7 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from directory.models import Room
-from offers import availability, links, mail, people, spam, validation
+from offers import availability, links, mail, people, rooms, spam, validation
 from offers.choices import RoomRequestStatus
 from offers.errors import Code, Errors, SubmissionError
 from offers.models import RoomRequest
@@ -103,7 +102,7 @@ def confirm_room_request(token) -> tuple[RoomRequest, bool]:
 
 def _room(errors, room_id):
     try:
-        room = Room.objects.select_related("place").filter(pk=int(room_id), bookable_by_partners=True).first()
+        room = rooms.bookable().select_related("place").filter(pk=int(room_id)).first()
     except (TypeError, ValueError, OverflowError):
         room = None
     if room is None:

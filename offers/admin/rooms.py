@@ -1,6 +1,8 @@
 """
 The room planner: per bookable room, a week of its events beside the requests waiting for
-it, overlaps marked; confirm (publishes the event) or decline with a reason.
+it, overlaps marked; confirm (publishes the event) or decline with a reason. Only the
+source language's rooms are planned (``offers.rooms``): a translated place's copies are
+the same rooms.
 """
 
 from dataclasses import dataclass, field
@@ -16,8 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from directory.models import Room
-from offers import bookings, permissions
+from offers import bookings, permissions, rooms
 from offers.admin.forms import ReasonForm
 from offers.choices import RoomRequestStatus
 from offers.moderation import ModerationError
@@ -52,17 +53,18 @@ def rooms_view(request):
     _allowed(request)
     waiting = permissions.room_requests(request.user).filter(status=RoomRequestStatus.PENDING)
     counts = dict(waiting.order_by().values_list("room").annotate(count=Count("pk")))
-    rooms = list(
-        Room.objects.filter(Q(bookable_by_partners=True) | Q(pk__in=counts))
+    listed = list(
+        rooms.source_rooms()
+        .filter(Q(bookable_by_partners=True) | Q(pk__in=counts))
         .select_related("place")
         .order_by("place__name", "sort_order", "name")
     )
-    for room in rooms:
+    for room in listed:
         room.pending = counts.get(room.pk, 0)
     return TemplateResponse(
         request,
         "offers/admin/rooms.html",
-        {"rooms": rooms, "waiting": waiting.select_related("room__place").order_by("start")},
+        {"rooms": listed, "waiting": waiting.select_related("room__place").order_by("start")},
     )
 
 
@@ -83,7 +85,7 @@ def week(room, monday, requests):
 
 def room_view(request, pk):
     _allowed(request)
-    room = get_object_or_404(Room.objects.select_related("place"), pk=pk)
+    room = get_object_or_404(rooms.source_rooms().select_related("place"), pk=pk)
     monday = _monday(request.GET.get("week"))
     requests = permissions.room_requests(request.user).filter(room=room, status=RoomRequestStatus.PENDING)
     return TemplateResponse(
