@@ -133,11 +133,20 @@ def listing_entries(code, base) -> list[Entry]:
 
 
 def latest_changes(request) -> dict:
-    """``{language code: last publication of anything public in it}``: one query."""
+    """``{language code: last publication of anything public in it}``: two queries (pages, listings)."""
     rows = (
         Reading().visibility.public(Page.objects.all())
         .values("locale__language_code")
         .annotate(latest=Max("last_published_at"))
         .values_list("locale__language_code", "latest")
     )
-    return dict(rows)
+    latest = dict(rows)
+    listings = (
+        Listing.objects.public()
+        .values("locale__language_code")
+        .annotate(approved=Max("approved_at"), extended=Max("extended_at"))
+        .values_list("locale__language_code", "approved", "extended")
+    )
+    for code, *moments in listings:
+        latest[code] = max(filter(None, (latest.get(code), *moments)), default=None)
+    return latest

@@ -136,3 +136,7 @@ def test_the_sitemap_lists_each_listing_in_its_languages(client, owner):
     assert list(german) == [f"http://localhost/de/offers/{item.pk}/"]
     assert german[f"http://localhost/de/offers/{item.pk}/"]["ar"] == f"http://localhost/ar/offers/{arabic.pk}/"
     assert not [loc for loc in entries("uk") if "/offers/" in loc]
+    # The index says when the Arabic sitemap last changed: at the listing's approval.
+    index = ET.fromstring(client.get("/sitemap.xml").content)
+    arabic_sitemap = next(entry for entry in index.findall("s:sitemap", ns) if entry.find("s:loc", ns).text.endswith("/ar/sitemap.xml"))
+    assert arabic_sitemap.find("s:lastmod", ns).text == item.approved_at.isoformat(timespec="seconds")

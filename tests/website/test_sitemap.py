@@ -19,6 +19,7 @@ from tests.factories import (
     ServicePageFactory,
     TopicFactory,
 )
+from tests.offers.people import listing
 from tests.website.content import HIDDEN, hide
 from translation import locales
 
@@ -129,6 +130,7 @@ def add_items(tree, count):
         ServicePageFactory(parent=partner, provider=partner)
         PartnerPageFactory(parent=tree.partners)
         EventPageFactory(parent=tree.events)
+        listing(None, title="Angebot")
 
 
 def test_the_sitemap_costs_the_same_queries_for_5_and_50_items_of_each_kind(client, site_tree):
@@ -140,10 +142,11 @@ def test_the_sitemap_costs_the_same_queries_for_5_and_50_items_of_each_kind(clie
     client.get("/de/sitemap.xml")  # read again after the tree changed
     with count_queries() as large:
         many = client.get("/de/sitemap.xml")
-    # The home page, n topics, n of each item kind and one partner per call offering the services.
-    assert len(urls(parse(few))) == 1 + 5 * 5 + 1
-    assert len(urls(parse(many))) == 1 + 50 * 5 + 2
+    # The home page, n topics, n of each item kind (help offers among them) and one partner per call offering the services.
+    assert len(urls(parse(few))) == 1 + 5 * 6 + 1
+    assert len(urls(parse(many))) == 1 + 50 * 6 + 2
     assert_same_query_count(small, large)
     with count_queries() as index:
         parse(client.get("/sitemap.xml"))
-    assert len(index.captured_queries) <= 2
+    # The site, the last publication per language of pages and of help offers and requests.
+    assert len(index.captured_queries) <= 3
