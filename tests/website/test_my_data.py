@@ -45,7 +45,7 @@ def html_attrs(html):
 def assert_personal(response):
     assert response["Cache-Control"] == "private, no-store"
     assert response["X-Robots-Tag"] == "noindex, nofollow"
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "same-origin"
 
 
 @pytest.mark.parametrize("lang, direction", [("de", "ltr"), ("ar", "rtl")])

@@ -35,7 +35,10 @@ def personal(view):
         response = view(request, *args, **kwargs)
         response["Cache-Control"] = "private, no-store"
         response["X-Robots-Tag"] = "noindex, nofollow"
-        response["Referrer-Policy"] = "no-referrer"
+        # Links on it never tell another site the token-bearing address; "no-referrer"
+        # would go further and make browsers send "Origin: null" with the page's own
+        # forms, which Django's CSRF check rightly refuses.
+        response["Referrer-Policy"] = "same-origin"
         return response
 
     return wrapped
