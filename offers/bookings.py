@@ -21,21 +21,6 @@ from offers.moderation import ModerationError
 from pages.models import EventIndexPage, EventPage
 
 
-def room_events(room, window_start, window_end):
-    """
-    ``[(event, start, end)]``: the occurrences of the room's events in the window, by start;
-    an event and its translations (which keep the room) count once.
-    """
-    events = EventPage.objects.filter(room=room, start__lt=window_end).order_by("pk").prefetch_related("cancellations")
-    found, seen = [], set()
-    for event in events:
-        if event.translation_key in seen:
-            continue
-        seen.add(event.translation_key)
-        found += [(event, start, end) for start, end in event.occurrences(window_start, window_end)]
-    return sorted(found, key=lambda item: item[1])
-
-
 def _require_pending(room_request):
     if room_request.status != RoomRequestStatus.PENDING:
         raise ModerationError(

@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from offers import bookings, permissions, rooms
+from offers import availability, bookings, permissions, rooms
 from offers.admin.forms import ReasonForm
 from offers.choices import RoomRequestStatus
 from offers.moderation import ModerationError
@@ -72,7 +72,7 @@ def week(room, monday, requests):
     """``[(day, [Entry])]`` for the seven days from ``monday``, overlaps of requests marked."""
     start = timezone.make_aware(datetime.combine(monday, datetime.min.time()))
     end = start + timedelta(days=7)
-    entries = [Entry(begin, finish, event.title, event=event) for event, begin, finish in bookings.room_events(room, start, end)]
+    entries = [Entry(begin, finish, event.title, event=event) for event, begin, finish in availability.events(room, start, end)]
     entries += [Entry(item.start, item.end, item.title, request=item) for item in requests.filter(start__lt=end, end__gt=start)]
     for entry in entries:
         if entry.request is not None:
