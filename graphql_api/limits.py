@@ -8,13 +8,15 @@ Abuse limits, all applied before a resolver runs (so before any SQL).
 - parser and validation caches with a fixed ``maxsize``;
 - text a database cannot store (NUL bytes, lone surrogates) in any argument or variable:
   ``UnstorableText`` refuses it once, instead of each resolver and each database backend
-  failing its own way (PostgreSQL refuses NUL in any text parameter).
+  failing its own way (PostgreSQL refuses NUL in any text parameter). Its verdict on a
+  document's literals is remembered per document, like the parse and the validation.
 
 The validation rules are built once at import, so the validation cache can recognise
 them between requests (its key includes the rule classes).
 """
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from django.utils.translation import gettext as _
 from graphql import (
@@ -27,6 +29,7 @@ from graphql import (
     InlineFragmentNode,
     OperationDefinitionNode,
     get_named_type,
+    parse,
     value_from_ast_untyped,
 )
 from strawberry.extensions import AddValidationRules, MaxTokensLimiter, ParserCache, SchemaExtension, ValidationCache
@@ -167,16 +170,26 @@ class _StringLiterals(Visitor):
         self.found.append(node.value)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
+def _unstorable_literal(query: str) -> bool:
+    """
+    Whether a string literal of the document ``query`` is unstorable. Remembered per
+    document like its parse and validation: walking the whole document costs more than
+    the check itself, on every request that repeats it. Parsed again here, once per
+    document; it parsed already, within the token limit.
+    """
+    literals = _StringLiterals()
+    visit(parse(query, no_location=True), literals)
+    return any(_unstorable(text) for text in literals.found)
+
+
 class UnstorableText(SchemaExtension):
     """Refuses NUL bytes and lone surrogates in string literals and variables, before any SQL."""
 
     def on_validate(self) -> Iterator[None]:
         context = self.execution_context
-        document = context.graphql_document
-        if document is not None and not context.pre_execution_errors:
-            literals = _StringLiterals()
-            visit(document, literals)
-            if any(_unstorable(text) for text in [*literals.found, *_strings(context.variables or {})]):
+        if context.graphql_document is not None and not context.pre_execution_errors:
+            if _unstorable_literal(context.query) or any(_unstorable(text) for text in _strings(context.variables or {})):
                 context.pre_execution_errors = [
                     GraphQLError(
                         _("Text arguments must not contain NUL characters or unpaired surrogates."),
