@@ -11,7 +11,6 @@ from django.conf import settings
 from strawberry.extensions import DisableIntrospection
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
-from strawberry_django.optimizer import DjangoOptimizerExtension
 
 from graphql_api.directory.schema import Query as DirectoryQuery
 from graphql_api.directory.types import PartnerIndexPageType, PartnerType, ServiceType
@@ -24,6 +23,7 @@ from graphql_api.locales.schema import Query as LocalesQuery
 from graphql_api.offers.mutations import Mutation as OffersMutation
 from graphql_api.offers.rooms import Query as RoomsQuery
 from graphql_api.offers.schema import Query as OffersQuery
+from graphql_api.optimizer import QueryOptimizer
 from graphql_api.pages.schema import Query as PagesQuery
 from graphql_api.pages.types import EventIndexPageType, GuideIndexPageType, GuideType, HomePageType
 from graphql_api.preview.schema import Query as PreviewQuery
@@ -84,7 +84,7 @@ class CodedErrors(strawberry.extensions.SchemaExtension):
 
 
 def build_schema(*, introspection: bool = True) -> strawberry.Schema:
-    extensions = [CodedErrors, *limit_extensions(), DjangoOptimizerExtension]
+    extensions = [CodedErrors, *limit_extensions(), QueryOptimizer]
     if not introspection:
         extensions.insert(1, DisableIntrospection)
     return WelcomeSchema(
