@@ -14,6 +14,8 @@ import strawberry_django
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 
+from public_content.relations import LISTED_PREFIX, listed
+
 Image = get_image_model()
 
 
@@ -48,7 +50,9 @@ def _prefetched(image, size):
     ``get_rendition`` finds it too, but then writes it to the renditions cache on every
     call, which for a list of 20 images cost more than reading them.
     """
-    renditions = getattr(image, "_prefetched_objects_cache", {}).get("renditions")
+    renditions = getattr(image, LISTED_PREFIX + "renditions", None)
+    if renditions is None:
+        renditions = getattr(image, "_prefetched_objects_cache", {}).get("renditions")
     if renditions is None:
         return None
     key = FILTERS[size].get_cache_key(image)
@@ -70,14 +74,14 @@ class ImageType:
         return self.default_alt_text
 
     @strawberry_django.field(
-        prefetch_related=["renditions"],
+        prefetch_related=[listed("renditions", Image.get_rendition_model().objects.all())],
         only=["file", "file_hash", "width", "height", "focal_point_x", "focal_point_y", "focal_point_width", "focal_point_height"],
     )
     def rendition(self, size: ImageSize) -> RenditionType:
         return _rendition(self, size)
 
     @strawberry_django.field(
-        prefetch_related=["renditions"],
+        prefetch_related=[listed("renditions", Image.get_rendition_model().objects.all())],
         only=["file", "file_hash", "width", "height", "focal_point_x", "focal_point_y", "focal_point_width", "focal_point_height"],
         description="An HTML srcset value (url and width descriptor) for the given sizes.",
     )
