@@ -47,6 +47,20 @@ def listed(lookup: str, queryset) -> Prefetch:
     return Prefetch(lookup, queryset=queryset, to_attr=LISTED_PREFIX + attribute)
 
 
+def listed_terms(attribute: str, model) -> Prefetch:
+    """
+    ``listed`` for translatable snippets (topics, audiences), with their locale: a term
+    already in the reader's first locale is then its own best translation
+    (``Relations.translated``), which for readers of the source language saves a query.
+    """
+    return listed(attribute, model._default_manager.select_related("locale"))
+
+
+def _in_locale(obj, code) -> bool:
+    """Whether ``obj`` is in the locale ``code``, known without a query (its locale was loaded with it)."""
+    return type(obj).locale.is_cached(obj) and obj.locale.language_code == code
+
+
 def prefetched(item, attribute):
     """The objects of the relation ``attribute`` of ``item``, from ``listed``'s list if it ran."""
     objects = getattr(item, LISTED_PREFIX + attribute, None)
@@ -66,9 +80,18 @@ class Relations:
         self._streams = {}  # (id(batch), attribute) -> (batch, {id(item): StreamValue})
         self._answers = {}  # (id(batch), path) -> (batch, {id(item): answer})
 
-    def translated(self, model, keys, chain, *, pages=False):
-        """``{translation_key: object}`` for ``keys``, each in the best locale of ``chain``."""
+    def translated(self, model, keys, chain, *, pages=False, loaded=()):
+        """
+        ``{translation_key: object}`` for ``keys``, each in the best locale of ``chain``.
+        A snippet among ``loaded`` (objects the items point at) that is in the chain's
+        first locale is its own best translation, ``(translation_key, locale)`` being
+        unique; a page still has to pass the visibility rule, so it is read again.
+        """
         cache = self._found[(model, chain)]
+        if not pages:
+            first = [obj for obj in loaded if obj.translation_key not in cache and _in_locale(obj, chain[0])]
+            adopt(first, chain)
+            cache.update((obj.translation_key, obj) for obj in first)
         missing = {key for key in keys if key not in cache}
         if missing:
             queryset = model._default_manager.filter(translation_key__in=missing)
@@ -122,8 +145,9 @@ class Relations:
                 id(each): list(prefetched(each, attribute)) if hasattr(each, attribute) else []
                 for each in batch.items
             }
-            keys = {obj.translation_key for objects in stored.values() for obj in objects}
-            found = self.translated(model, keys, batch.chain, pages=pages)
+            loaded = [obj for objects in stored.values() for obj in objects]
+            keys = {obj.translation_key for obj in loaded}
+            found = self.translated(model, keys, batch.chain, pages=pages, loaded=loaded)
             answers = {}
             for each, objects in stored.items():
                 mapped = (found.get(obj.translation_key) for obj in objects)

@@ -12,7 +12,7 @@ from graphql_api.pages.blocks import GuideBlock, body_of, convert_stream, prepar
 from graphql_api.pages.interface import PageInterface
 from graphql_api.taxonomy.types import AudienceType, SpokenLanguageType, TopicType
 from public_content.batches import batch_of, chain_of
-from public_content.relations import listed
+from public_content.relations import listed_terms
 from pages.models import EventIndexPage, GuideIndexPage, GuidePage, HomePage
 from taxonomy.models import Audience, Topic
 
@@ -72,11 +72,11 @@ class ContentPageInterface(PageInterface):
 
     image: ImageType | None = strawberry_django.field()
 
-    @strawberry_django.field(prefetch_related=[listed("topics", Topic.objects.all())], description="Topics in the reader's locale.")
+    @strawberry_django.field(prefetch_related=[listed_terms("topics", Topic)], description="Topics in the reader's locale.")
     def topics(self, info: Info) -> list[TopicType]:
         return info.context.reading.relations.many(self, "topics", Topic)
 
-    @strawberry_django.field(prefetch_related=[listed("audiences", Audience.objects.all())], description="Whom it is for, in the reader's locale.")
+    @strawberry_django.field(prefetch_related=[listed_terms("audiences", Audience)], description="Whom it is for, in the reader's locale.")
     def audiences(self, info: Info) -> list[AudienceType]:
         return info.context.reading.relations.many(self, "audiences", Audience)
 
