@@ -25,7 +25,8 @@ BERLIN = ZoneInfo("Europe/Berlin")
 
 @pytest.fixture
 def room():
-    return Room.objects.create(place=PlaceFactory(name="Stadthaus"), name="Raum 1.12", capacity=30, bookable_by_partners=True)
+    place = PlaceFactory(name="Stadthaus")
+    return Room.objects.create(place=place, name="Raum 1.12", capacity=30, bookable_by_partners=True)
 
 
 def evening(days, hour=18):

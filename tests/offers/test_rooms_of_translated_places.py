@@ -32,7 +32,9 @@ def hall():
     german = Room.objects.create(place=place, name="Festsaal", capacity=120, bookable_by_partners=True)
     source, _created = TranslationSource.get_or_create_from_instance(place)
     with TestCase.captureOnCommitCallbacks(execute=True):
-        arabic_place, _created = source.create_or_update_translation(Locale.objects.get(language_code="ar"), fallback=True)
+        arabic_place, _created = source.create_or_update_translation(
+            Locale.objects.get(language_code="ar"), fallback=True
+        )
     [arabic] = Room.objects.filter(place=arabic_place)
     assert (arabic.name, arabic.bookable_by_partners) == ("Festsaal", True)  # the copy looks just as bookable
     return german, arabic
@@ -71,7 +73,8 @@ def test_the_api_offers_the_source_languages_rooms_only(hall, client):
 
 def test_the_planner_lists_a_room_once_and_has_no_page_for_its_copy(hall, client, django_user_model):
     german, arabic = hall
-    client.force_login(django_user_model.objects.create_superuser(username="planer", password="x", email="p@example.org"))
+    planner = django_user_model.objects.create_superuser(username="planer", password="x", email="p@example.org")
+    client.force_login(planner)
     start = timezone.now() + timedelta(days=3)
     RoomRequest.objects.create(
         room=german, group_name="Chor", title="Chorprobe", start=start, end=start + timedelta(hours=2), attendees=20,
