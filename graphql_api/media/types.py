@@ -62,6 +62,14 @@ def _prefetched(image, size):
     return None
 
 
+def renditions(info):
+    """
+    The prefetch hint of the rendition fields, made anew for each query: strawberry-django's
+    optimizer merges two hints for one path into the queryset of the first, in place.
+    """
+    return listed("renditions", Image.get_rendition_model().objects.all())
+
+
 @strawberry_django.type(Image, name="Image")
 class ImageType:
     id: strawberry.ID
@@ -74,14 +82,14 @@ class ImageType:
         return self.default_alt_text
 
     @strawberry_django.field(
-        prefetch_related=[listed("renditions", Image.get_rendition_model().objects.all())],
+        prefetch_related=[renditions],
         only=["file", "file_hash", "width", "height", "focal_point_x", "focal_point_y", "focal_point_width", "focal_point_height"],
     )
     def rendition(self, size: ImageSize) -> RenditionType:
         return _rendition(self, size)
 
     @strawberry_django.field(
-        prefetch_related=[listed("renditions", Image.get_rendition_model().objects.all())],
+        prefetch_related=[renditions],
         only=["file", "file_hash", "width", "height", "focal_point_x", "focal_point_y", "focal_point_width", "focal_point_height"],
         description="An HTML srcset value (url and width descriptor) for the given sizes.",
     )

@@ -72,11 +72,11 @@ class ContentPageInterface(PageInterface):
 
     image: ImageType | None = strawberry_django.field()
 
-    @strawberry_django.field(prefetch_related=[listed_terms("topics", Topic)], description="Topics in the reader's locale.")
+    @strawberry_django.field(prefetch_related=[lambda info: listed_terms("topics", Topic)], description="Topics in the reader's locale.")
     def topics(self, info: Info) -> list[TopicType]:
         return info.context.reading.relations.many(self, "topics", Topic)
 
-    @strawberry_django.field(prefetch_related=[listed_terms("audiences", Audience)], description="Whom it is for, in the reader's locale.")
+    @strawberry_django.field(prefetch_related=[lambda info: listed_terms("audiences", Audience)], description="Whom it is for, in the reader's locale.")
     def audiences(self, info: Info) -> list[AudienceType]:
         return info.context.reading.relations.many(self, "audiences", Audience)
 
