@@ -185,7 +185,7 @@ export function startView(config, state, strings, actions) {
         "ul",
         { class: "tiles tiles-topics", role: "list" },
         ["offers", "requests"].map((direction) =>
-          h("li", {}, h("button", { type: "button", class: "tile tile-topic tile-listings", onclick: () => actions.openListings(direction) }, strings[direction])),
+          h("li", {}, h("button", { type: "button", class: "tile tile-listings", onclick: () => actions.openListings(direction) }, strings[direction])),
         ),
       ),
     ),
