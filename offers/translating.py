@@ -32,6 +32,7 @@ from wagtail_localize.operations import TranslationCreator
 
 from offers.choices import Status
 from offers.models import Listing
+from offers.signals import listing_changed
 from translation import locales as locale_info
 from translation.machine import machine_translate
 
@@ -67,6 +68,8 @@ def pretranslate(listing, user=None, translator=None):
     translations.update(machine_translated=True)
     translations = list(translations)
     copy_terms(listing, translations)
+    # The flag was written by an UPDATE (no post_save): cached answers must learn it too.
+    listing_changed.send(sender=Listing, instance=listing)
     return translations
 
 
@@ -100,3 +103,4 @@ def mark_checked(listing):
     """A person read and corrected this translation: readers no longer need the notice."""
     listing.machine_translated = False
     Listing.objects.filter(pk=listing.pk).update(machine_translated=False)
+    listing_changed.send(sender=Listing, instance=listing)

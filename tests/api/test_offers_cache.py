@@ -64,3 +64,16 @@ def test_an_answer_is_not_kept_past_the_end_of_a_listing(client, caching, owner)
     time.sleep(2.2)
     # No job has run: the answer was stored only until the listing's end.
     assert titles(ask(client, OFFERS)) == []
+
+
+def test_a_translator_checking_a_machine_translation_purges_its_notice(client, caching, owner, committed):  # noqa: F811
+    from offers.translating import mark_checked
+
+    item = listing(owner, title="Sofa")
+    item.machine_translated = True
+    item.save()
+    query = "query ($id: ID!) { listing(id: $id) { machineTranslated } }"
+    assert ask(client, query, {"id": str(item.pk)}).json()["data"]["listing"] == {"machineTranslated": True}
+    assert ask(client, query, {"id": str(item.pk)})["X-Cache"] == "HIT"
+    committed(mark_checked, item)
+    assert ask(client, query, {"id": str(item.pk)}).json()["data"]["listing"] == {"machineTranslated": False}
