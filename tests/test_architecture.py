@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ("cms", "demo", "website", "graphql_api", "kiosk", "embed", "offers", "public_content", "translation", "directory", "pages", "taxonomy")
+APPS = ("cms", "demo", "website", "graphql_api", "kiosk", "embed", "offers", "freshness", "public_content", "translation", "directory", "pages", "taxonomy")
 
 
 def lint_imports(*args):

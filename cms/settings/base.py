@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "kiosk",
     "embed",
     "offers",
+    "freshness",
     "website",
     "translation",
     # Translation workflow.
