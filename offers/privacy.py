@@ -126,7 +126,10 @@ def _listing(rows):
             {"language": row.locale.language_code, "title": row.title, "description": row.description}
             for row in rows[1:]
         ],
-        "conversations": [_conversation(conversation, Sender.OWNER) for conversation in original.conversations.all()],
+        # A reader answers the translation they read (its row's id), so every row's count.
+        "conversations": [
+            _conversation(conversation, Sender.OWNER) for row in rows for conversation in row.conversations.all()
+        ],
     }
 
 

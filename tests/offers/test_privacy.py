@@ -86,3 +86,12 @@ def test_withdraw_ends_every_translation_once(world):
     assert set(Listing.objects.filter(translation_key=mine.translation_key).values_list("status", flat=True)) == {Status.WITHDRAWN}
     assert not Listing.objects.public().filter(pk__in=[mine.pk, mine_uk.pk]).exists()
     assert privacy.withdraw(mine) is False
+
+
+def test_an_answer_through_a_translation_is_in_what_we_hold(world):
+    """Readers answer the translation they read (the API's id is that row's): the owner's data must still show it."""
+    people.conversation(world["mine_uk"], reader_email="reader.uk@example.net", texts=[("reader", "Привіт!"), ("owner", "Дякую, Олена")])
+    [listing] = privacy.what_we_hold(world["owner"])["listings"]
+    mine = [message["text"] for conversation in listing["conversations"] for message in conversation["messages"]]
+    assert sorted(mine) == sorted(["Wunderbar, danke!", "Дякую, Олена"])
+    assert "Дякую, Олена" in privacy.export_json(world["owner"])
