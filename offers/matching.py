@@ -8,9 +8,10 @@ first. Nothing is required beyond direction and kind: a reader looking for a fla
 wants the flat in the next district.
 
 Readers (the API's ``Listing.matches``) see only public candidates. Moderators deciding
-on a pending listing see public candidates **and** other pending ones
-(``include_pending=True``): two people who wrote in the same week are the best match
-there is, and the candidate's ``status`` tells the admin to mark it as not yet public.
+on a pending listing see public candidates **and** the pending ones they may moderate
+(``pending_within=permissions.moderatable(user)``): two people who wrote in the same week
+are the best match there is, and the candidate's ``status`` tells the admin to mark it as
+not yet public. A partner's editor is never shown another partner's unmoderated text.
 Nothing unconfirmed, rejected or ended is ever suggested.
 
 A whole batch (a page of a list) is matched with one query for the candidates (and one
@@ -39,16 +40,17 @@ OPPOSITE = {Direction.OFFER: Direction.REQUEST, Direction.REQUEST: Direction.OFF
 PREFETCH = ("topics", "languages")
 
 
-def matches(listing, limit=5, *, chain: Chain | None = None, include_pending=False) -> list[Listing]:
+def matches(listing, limit=5, *, chain: Chain | None = None, pending_within=None) -> list[Listing]:
     """The best ``limit`` matches of one listing (see the module's docstring), in ``chain`` (default German)."""
-    return batch_matches([listing], limit, chain=chain, include_pending=include_pending)[listing.pk]
+    return batch_matches([listing], limit, chain=chain, pending_within=pending_within)[listing.pk]
 
 
-def batch_matches(listings, limit=5, *, chain: Chain | None = None, include_pending=False) -> dict:
+def batch_matches(listings, limit=5, *, chain: Chain | None = None, pending_within=None) -> dict:
     """
     ``{listing pk: [matches]}`` for every listing of ``listings`` (whose ``topics`` and
     ``languages`` should be prefetched), with one query for all candidates. The
     candidates are adopted as one batch in ``chain``: their own fields load once for all.
+    ``pending_within`` (listings a moderator may see) adds the pending ones among them.
     """
     chain = chain or source_chain()
     listings = list(listings)
@@ -56,7 +58,7 @@ def batch_matches(listings, limit=5, *, chain: Chain | None = None, include_pend
     wanted = {(OPPOSITE[item.direction], item.kind) for item in listings}
     if not wanted:
         return {}
-    pool = _pool(include_pending)
+    pool = _pool(pending_within)
     pairs = Q()
     for direction, kind in wanted:
         pairs |= Q(direction=direction, kind=kind)
@@ -70,11 +72,13 @@ def batch_matches(listings, limit=5, *, chain: Chain | None = None, include_pend
     return {item.pk: _ranked(item, candidates, limit) for item in listings}
 
 
-def _pool(include_pending):
+def _pool(pending_within):
     public = Listing.objects.public()
-    if not include_pending:
+    if pending_within is None:
         return public
-    pending = Listing.objects.filter(status=Status.PENDING).filter(
+    pending = Listing.objects.filter(
+        status=Status.PENDING, translation_key__in=pending_within.values("translation_key")
+    ).filter(
         Q(expires_at__isnull=True) | Q(expires_at__gt=timezone.now())
     )
     return Listing.objects.filter(Q(pk__in=public.values("pk")) | Q(pk__in=pending.values("pk")))

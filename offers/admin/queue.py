@@ -69,7 +69,7 @@ def queue_view(request):
 def detail_view(request, pk):
     listing = _listing(request, pk)
     reports = list(moderation.unresolved_reports(listing).order_by("created_at"))
-    suggested = matches(listing, MATCHES_SHOWN, include_pending=True)
+    suggested = matches(listing, MATCHES_SHOWN, pending_within=permissions.moderatable(request.user))
     return TemplateResponse(
         request,
         "offers/admin/detail.html",

@@ -224,7 +224,7 @@ def test_moderators_may_see_pending_candidates_marked_readers_never(owner):
     listing(owner, title="Sofa (unbestätigt)", status=Status.UNCONFIRMED)
 
     assert matches(request) == [public]
-    suggested = matches(request, include_pending=True)
+    suggested = matches(request, pending_within=Listing.objects.all())
     assert set(suggested) == {waiting, public}
     assert {item.status for item in suggested} == {Status.PENDING, Status.APPROVED}
 
