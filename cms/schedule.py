@@ -20,6 +20,7 @@ SCHEDULE = [
     (tasks.publish_scheduled, 60),
     (tasks.flush_api_usage, 300),
     (tasks.offers_lifecycle, 3600),
+    (tasks.check_links, 24 * 3600),
 ]
 
 

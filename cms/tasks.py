@@ -10,6 +10,7 @@ requests (expiry, reminders, deletion after the retention periods: ``offers.life
 from django.core.management import call_command
 from django_tasks import task
 
+from freshness.links import run as link_checker
 from offers import lifecycle
 
 
@@ -35,3 +36,9 @@ def offers_lifecycle():
     lifecycle.expire_due()
     lifecycle.remind_due()
     lifecycle.purge()
+
+
+@task()
+def check_links():
+    """Check the external links and documents of the live content (``freshness.links``)."""
+    link_checker.collect_and_check()

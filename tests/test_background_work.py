@@ -68,7 +68,10 @@ def test_publishing_enqueues_the_index_update_and_the_worker_does_it(site_tree, 
 
 def test_the_clock_enqueues_each_scheduled_task_once_per_interval(db, queue):
     first = schedule.enqueue_due()
-    assert set(first) == {tasks.publish_scheduled.name, tasks.flush_api_usage.name, tasks.offers_lifecycle.name}
+    assert set(first) == {
+        tasks.publish_scheduled.name, tasks.flush_api_usage.name, tasks.offers_lifecycle.name,
+        tasks.check_links.name,
+    }
     # A second worker (or the next tick) within the interval enqueues nothing.
     assert schedule.enqueue_due() == []
     assert queue.filter(task_path__endswith="publish_scheduled").count() == 1

@@ -442,3 +442,16 @@ OFFERS_SUBMISSIONS_PER_EMAIL = int(os.environ.get("OFFERS_SUBMISSIONS_PER_EMAIL"
 OFFERS_SUBMISSIONS_PER_KEY = int(os.environ.get("OFFERS_SUBMISSIONS_PER_KEY", "60"))
 # Where the platform's e-mails come from.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Willkommenszentrum Leipzig <willkommen@leipzig.de>")
+
+# The link checker (freshness.links, daily): seconds per request, requests at once, pause
+# between two requests to one host, and who asks. Addresses in private networks are never
+# checked unless allowed: on a public server, whoever writes a link would otherwise make it
+# probe the internal network (the tests allow 127.0.0.1 for their own servers).
+LINK_CHECK_TIMEOUT = float(os.environ.get("LINK_CHECK_TIMEOUT", "10"))
+LINK_CHECK_CONCURRENCY = int(os.environ.get("LINK_CHECK_CONCURRENCY", "4"))
+LINK_CHECK_HOST_DELAY = float(os.environ.get("LINK_CHECK_HOST_DELAY", "1"))
+LINK_CHECK_PRIVATE_ADDRESSES = env_bool("LINK_CHECK_PRIVATE_ADDRESSES", False)
+LINK_CHECK_USER_AGENT = os.environ.get(
+    "LINK_CHECK_USER_AGENT",
+    "WelcomePlatformLinkChecker/1.0 (Willkommenszentrum Leipzig; willkommen@leipzig.de)",
+)

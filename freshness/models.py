@@ -1,0 +1,75 @@
+"""
+What the link checker knows: one row per address used in content, with where it is used
+and what the last checks found. Readers who follow a dead link to the Ausländerbehörde
+lose a day; editors should learn of it from us first.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from freshness.choices import LinkError, LinkKind, LinkState
+
+
+class CheckedLink(models.Model):
+    """
+    One address (a web address, or a Wagtail document's download address) and the result
+    of its last check. The counters say how long it has been failing, so that a server
+    down for one night is told apart from a page that is gone.
+    """
+
+    url = models.CharField(_("address"), max_length=2000, unique=True)
+    kind = models.CharField(_("kind"), max_length=10, choices=LinkKind.choices, default=LinkKind.WEB)
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    state = models.CharField(
+        _("state"), max_length=10, choices=LinkState.choices, default=LinkState.UNCHECKED, db_index=True
+    )
+    status_code = models.PositiveSmallIntegerField(_("status code"), null=True, blank=True)
+    final_url = models.CharField(_("final address"), max_length=2000, blank=True)
+    error = models.CharField(_("error"), max_length=12, choices=LinkError.choices, blank=True)
+    error_detail = models.CharField(_("error detail"), max_length=255, blank=True)
+    last_checked = models.DateTimeField(_("last checked"), null=True, blank=True)
+    first_failed = models.DateTimeField(_("failing since"), null=True, blank=True)
+    consecutive_failures = models.PositiveIntegerField(_("failures in a row"), default=0)
+
+    class Meta:
+        ordering = ["url"]
+        verbose_name = _("checked link")
+        verbose_name_plural = _("checked links")
+
+    def __str__(self):
+        return self.url
+
+    def record(self, outcome, when):
+        """Keep the outcome of a check made at ``when`` (``freshness.links.check.Outcome``)."""
+        self.last_checked = when
+        self.state = outcome.state
+        self.status_code = outcome.status_code
+        self.final_url = outcome.final_url
+        self.error = outcome.error
+        self.error_detail = outcome.detail[:255]
+        if outcome.state == LinkState.BROKEN:
+            self.consecutive_failures += 1
+            self.first_failed = self.first_failed or when
+        else:
+            self.consecutive_failures = 0
+            self.first_failed = None
+        self.save()
+
+
+class LinkUse(models.Model):
+    """A page that uses a checked address, and in which field (a StreamField counts as one)."""
+
+    link = models.ForeignKey(CheckedLink, on_delete=models.CASCADE, related_name="uses")
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    field = models.CharField(_("field"), max_length=100)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["link", "page", "field"], name="freshness_link_use_once")]
+        verbose_name = _("link use")
