@@ -54,11 +54,15 @@ def ends_at(valid_until, start):
     When a listing approved at ``start`` ends: at the end of its valid-until day (local
     time), and ``OFFERS_LIFETIME_DAYS`` after ``start`` at the latest. Moderation sets
     ``expires_at`` to this on approval.
+
+    The end is the day's last moment, not the next midnight: every surface shows the
+    end's date ("online until …", the e-mails, the API's ``endsAt``), and that must be
+    the day the submitter chose, not the day after.
     """
     latest = start + days("OFFERS_LIFETIME_DAYS")
     if valid_until is None:
         return latest
-    own_end = timezone.make_aware(datetime.combine(valid_until + timedelta(days=1), time.min))
+    own_end = timezone.make_aware(datetime.combine(valid_until, time.max))
     return min(latest, own_end)
 
 

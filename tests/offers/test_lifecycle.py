@@ -25,7 +25,7 @@ BERLIN = ZoneInfo("Europe/Berlin")
 def test_a_listing_ends_at_the_end_of_its_valid_until_day_and_after_the_lifetime_at_the_latest(settings):
     approved = datetime(2027, 3, 1, 10, 0, tzinfo=BERLIN)
     assert lifecycle.ends_at(None, approved) == approved + timedelta(days=60)
-    assert lifecycle.ends_at(date(2027, 3, 10), approved) == datetime(2027, 3, 11, 0, 0, tzinfo=BERLIN)
+    assert lifecycle.ends_at(date(2027, 3, 10), approved) == datetime(2027, 3, 10, 23, 59, 59, 999999, tzinfo=BERLIN)
     assert lifecycle.ends_at(date(2027, 12, 31), approved) == approved + timedelta(days=60)
     settings.OFFERS_LIFETIME_DAYS = 5
     assert lifecycle.ends_at(None, approved) == approved + timedelta(days=5)

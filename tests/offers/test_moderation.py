@@ -34,12 +34,14 @@ def pending(**fields):
     return people.listing(people.submitter(), status=Status.PENDING, **fields)
 
 
-def test_approval_runs_to_the_end_of_the_valid_until_day_in_berlin_or_the_lifetime(moderator, settings):
+def test_approval_runs_to_the_end_of_the_valid_until_day_in_berlin_or_the_lifetime(moderator, settings, mailoutbox):
     settings.OFFERS_LIFETIME_DAYS = 60
     now = datetime(2027, 3, 1, 9, 0, tzinfo=BERLIN)
     soon = pending(valid_until=date(2027, 3, 10))
     moderation.approve(soon, moderator, now=now)
-    assert soon.expires_at == datetime(2027, 3, 11, 0, 0, tzinfo=BERLIN)
+    assert soon.expires_at == datetime(2027, 3, 10, 23, 59, 59, 999999, tzinfo=BERLIN)
+    # The approval e-mail names the chosen day as the last one (not the next midnight's day).
+    assert "10. März 2027" in mailoutbox[-1].body and "11. März" not in mailoutbox[-1].body
 
     late = people.listing(people.submitter("b@example.org"), status=Status.PENDING, valid_until=date(2028, 1, 1))
     moderation.approve(late, moderator, now=now)
