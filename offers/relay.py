@@ -130,15 +130,18 @@ def _relay(message):
     listing = conversation.listing
     if message.sender == Sender.READER:
         to, language, token = listing.submitter.email, listing.submitter.language, conversation.owner_token
+        # The reader may have answered a translation: its submitter knows the entry by their own words.
+        title = Listing.objects.filter(translation_key=listing.translation_key).originals().get().title
     else:
         to, language, token = conversation.reader_email, conversation.reader_language, conversation.reader_token
+        title = listing.title
     mail.send(
         "relay",
         to,
         language,
         {
             "to_owner": message.sender == Sender.READER,
-            "title": listing.title,
+            "title": title,
             "text": message.text,
             "answer_url": links.conversation_url(token, language),
         },
