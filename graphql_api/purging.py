@@ -20,6 +20,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from freshness import signals as freshness_signals
 from graphql_api.response_cache import purge_on_commit
 from offers import signals as offers_signals
 from public_content.dependencies import tags_of_change, tags_of_referrers, tags_of_subtree
@@ -78,6 +79,12 @@ def listing_changed(sender, instance, **kwargs):
     purge_on_commit(tags_of_change(instance))
 
 
+@when_caching
+def item_reviewed(sender, instance, **kwargs):
+    """A review ("still correct") written with UPDATE: the item and its lists (ordered by it)."""
+    purge_on_commit(tags_of_change(instance))
+
+
 def connect():
     page_published.connect(page_changed, dispatch_uid="graphql_purge_published")
     page_unpublished.connect(page_changed, dispatch_uid="graphql_purge_unpublished")
@@ -91,3 +98,4 @@ def connect():
     post_delete.connect(snippet_changed, dispatch_uid="graphql_purge_snippet_deleted")
     # Edits and deletions of listings are snippet changes; a status change is one UPDATE of every translation.
     offers_signals.listing_changed.connect(listing_changed, dispatch_uid="graphql_purge_listing_changed")
+    freshness_signals.reviewed.connect(item_reviewed, dispatch_uid="graphql_purge_reviewed")

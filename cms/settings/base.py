@@ -422,6 +422,13 @@ KIOSK_OFFLINE_AFTER_SECONDS = int(os.environ.get("KIOSK_OFFLINE_AFTER_SECONDS", 
 KIOSK_PUBLIC_SITE_URL = os.environ.get("KIOSK_PUBLIC_SITE_URL", "")
 
 
+# Review cycles (freshness/; issue 15) ------------------------------------------------------
+# Months between reviews per kind of content (model name); an item may override its own.
+FRESHNESS_REVIEW_MONTHS = {"guidepage": 6, "servicepage": 3, "partnerpage": 12, "eventpage": 6, "place": 12}
+# An item due for longer than this many days is overdue.
+FRESHNESS_OVERDUE_AFTER_DAYS = 30
+
+
 # Help offers and requests, room requests (offers/; docs/offers.md) -----------------------
 # Periods are data protection promises: docs/offers.md lists them for the privacy notice.
 # A listing ends at its valid-until date, or this many days after approval at the latest.

@@ -16,6 +16,8 @@ from wagtail.models import Orderable, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from pages.models import Reviewed
+
 
 class Accessibility(models.TextChoices):
     FULL = "full", _("Step-free access")
@@ -24,7 +26,7 @@ class Accessibility(models.TextChoices):
     UNKNOWN = "unknown", _("Not known")
 
 
-class Place(TranslatableMixin, RevisionMixin, index.Indexed, ClusterableModel):
+class Place(TranslatableMixin, RevisionMixin, Reviewed, index.Indexed, ClusterableModel):
     """An address with coordinates, accessibility information and bookable rooms."""
 
     name = models.CharField(_("name"), max_length=200)
@@ -78,6 +80,7 @@ class Place(TranslatableMixin, RevisionMixin, index.Indexed, ClusterableModel):
             heading=_("Accessibility"),
         ),
         InlinePanel("rooms", heading=_("Rooms"), label=_("Room")),
+        MultiFieldPanel(Reviewed.review_field_panels, heading=_("Review")),
     ]
 
     search_fields = [

@@ -1,7 +1,7 @@
 from .events import EventCancellation, EventPage, Registration
 from .guides import GuidePage
 from .home import EventIndexPage, GuideIndexPage, HomePage
-from .mixins import ContentPage
+from .mixins import ContentPage, Reviewed
 
 __all__ = [
     "ContentPage",
@@ -12,4 +12,5 @@ __all__ = [
     "GuidePage",
     "HomePage",
     "Registration",
+    "Reviewed",
 ]

@@ -3,6 +3,7 @@
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -20,7 +21,50 @@ from .headless import HeadlessPageMixin
 REVIEW_INTERVAL_DAYS = 365
 
 
-class ContentPage(HeadlessPageMixin, Page):
+class Reviewed(models.Model):
+    """
+    Who keeps an item correct, when it was last checked and how often it must be.
+
+    Shared by every page a reader reads and by places (a snippet), so that freshness is
+    computed the same way for all of them (``freshness.cycles``). The interval defaults per
+    type (``settings.FRESHNESS_REVIEW_MONTHS``); the override is for the few items that
+    change faster or slower than their kind, such as a guide on a law about to change.
+    """
+
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        null=True,
+        blank=True,
+        help_text=_("When someone last checked that everything on this page is still correct."),
+    )
+    content_owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("responsible person"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Who keeps this page correct and is asked when it is due for review."),
+    )
+    review_interval_months = models.PositiveSmallIntegerField(
+        _("review every (months)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(60)],
+        help_text=_("Leave empty for the usual interval of this kind of content."),
+    )
+
+    review_field_panels = [
+        FieldPanel("last_reviewed"),
+        FieldPanel("content_owner"),
+        FieldPanel("review_interval_months"),
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class ContentPage(HeadlessPageMixin, Reviewed, Page):
     """
     Abstract base of every page a reader reads: guides, events, partners and services.
 
@@ -58,26 +102,10 @@ class ContentPage(HeadlessPageMixin, Page):
         related_name="+",
         help_text=_("Languages in which readers are served in person: by staff, at the event, at the contact points."),
     )
-    last_reviewed = models.DateField(
-        _("last reviewed"),
-        null=True,
-        blank=True,
-        help_text=_("When someone last checked that everything on this page is still correct."),
-    )
-    content_owner = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("responsible person"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Who keeps this page correct and is asked when it is due for review."),
-    )
-
     summary_panels = [FieldPanel("summary"), FieldPanel("image")]
     review_panels = [
         MultiFieldPanel(
-            [FieldPanel("last_reviewed"), FieldPanel("content_owner")],
+            Reviewed.review_field_panels,
             heading=_("Review"),
         )
     ]

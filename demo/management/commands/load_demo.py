@@ -27,6 +27,7 @@ from demo.steps import (
     offers,
     permissions,
     places,
+    reviews,
     states,
     synthetic,
     taxonomy,
@@ -91,6 +92,7 @@ class Command(BaseCommand):
             self.create_partner_editors(context)
             self.create_kiosk_screen(context)
             self.create_offers(context)
+            self.create_review_states(context)
         self.rebuild_indexes()
         if size:
             with bulk.indexing_paused(), transaction.atomic():
@@ -178,6 +180,9 @@ class Command(BaseCommand):
     def create_offers(self, context):
         self.report("help offers and requests", offers.create_listings(context))
         self.report("room requests", offers.create_room_requests(context))
+
+    def create_review_states(self, context):
+        self.report("owners and review dates (fresh, due, overdue)", reviews.create_review_states(context))
 
     def create_synthetic(self, context, size):
         self.stdout.write(f"Synthetic data set of about {size} pages:")

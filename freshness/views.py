@@ -1,0 +1,95 @@
+"""
+The freshness dashboard (what is due or overdue, filterable) and the "still correct" click.
+
+The dashboard lists live pages and places whose review is due, computed in SQL per kind
+(``freshness.cycles.due``), narrowed by owner, kind, topic and language.
+"""
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.http import HttpResponseForbidden
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.models import Locale, Page
+
+from directory.models import Place
+from freshness import cycles
+from freshness.reviews import can_review, record_review
+from taxonomy.models import Topic
+
+#: The longest list the dashboard shows; the counts are complete.
+LIMIT = 200
+
+
+def _filtered(model, params):
+    items = cycles.due(model).select_related("content_owner", "locale")
+    if params.get("owner"):
+        items = items.filter(content_owner_id=params["owner"])
+    if params.get("language"):
+        items = items.filter(locale__language_code=params["language"])
+    if params.get("topic"):
+        if not hasattr(model, "topics"):
+            return model.objects.none()
+        items = items.filter(topics__slug=params["topic"]).distinct()
+    return items
+
+
+def due_items(params=None):
+    """``(kind, item, state)`` for every due or overdue item matching the filters, most overdue first."""
+    params = params or {}
+    rows = []
+    for model in cycles.REVIEWED_MODELS:
+        if params.get("kind") and params["kind"] != model._meta.model_name:
+            continue
+        for item in _filtered(model, params)[:LIMIT]:
+            rows.append((model._meta.verbose_name, item, cycles.state(item)))
+    rows.sort(key=lambda row: (row[2] != cycles.OVERDUE, cycles.due_on(row[1]) or cycles.datetime.date.min))
+    return rows[:LIMIT]
+
+
+def counts():
+    """How many items are due (overdue included) and how many overdue."""
+    due = sum(cycles.due(model).count() for model in cycles.REVIEWED_MODELS)
+    overdue = sum(cycles.due(model, overdue=True).count() for model in cycles.REVIEWED_MODELS)
+    return {"due": due, "overdue": overdue}
+
+
+def dashboard(request):
+    params = {key: request.GET.get(key, "") for key in ("owner", "kind", "topic", "language")}
+    User = get_user_model()
+    context = {
+        "rows": due_items(params),
+        "params": params,
+        "counts": counts(),
+        "kinds": [(model._meta.model_name, model._meta.verbose_name) for model in cycles.REVIEWED_MODELS],
+        "owners": User.objects.filter(is_active=True).order_by("username"),
+        "topics": Topic.objects.filter(locale=Locale.get_default()).order_by("name"),
+        "locales": Locale.objects.order_by("language_code"),
+        "header_title": _("Freshness"),
+    }
+    return TemplateResponse(request, "freshness/dashboard.html", context)
+
+
+def _review(request, item):
+    if not can_review(item, request.user):
+        # A plain 403, not Wagtail's redirect to the dashboard: nothing was recorded.
+        return HttpResponseForbidden(_("You may not review this item."))
+    record_review(item, request.user)
+    messages.success(request, _("'%(item)s' is marked as still correct.") % {"item": item})
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = "freshness:dashboard"
+    return redirect(target)
+
+
+@require_POST
+def review_page(request, page_id):
+    return _review(request, get_object_or_404(Page, pk=page_id).specific)
+
+
+@require_POST
+def review_place(request, place_id):
+    return _review(request, get_object_or_404(Place, pk=place_id))

@@ -1,0 +1,67 @@
+"""The freshness dashboard: what is due or overdue, filtered by owner, kind, topic and language; counts on the home page."""
+
+import datetime
+
+import pytest
+from dateutil.relativedelta import relativedelta
+from django.urls import reverse
+from django.utils import timezone
+
+from tests.factories import GuidePageFactory, PartnerPageFactory, PlaceFactory, TopicFactory, locale
+
+
+def ago(months, days=0):
+    return timezone.localdate() - relativedelta(months=months) - datetime.timedelta(days=days)
+
+
+@pytest.fixture
+def items(site_tree, publisher, django_user_model):
+    other = django_user_model.objects.create_user(username="andere", password="x")
+    housing = TopicFactory(name="Wohnen", slug="wohnen")
+    return {
+        "fresh": GuidePageFactory(parent=site_tree.guides, title="Frisch", last_reviewed=ago(1), content_owner=publisher),
+        "due": GuidePageFactory(
+            parent=site_tree.guides, title="Fällig", last_reviewed=ago(6, 5), content_owner=publisher, topics=[housing]
+        ),
+        "overdue": PartnerPageFactory(parent=site_tree.partners, title="Überfällig", last_reviewed=ago(12, 60), content_owner=other),
+        "place": PlaceFactory(name="Nie geprüft", last_reviewed=None),
+        "other": other,
+    }
+
+
+def rows(client, **params):
+    page = client.get(reverse("freshness:dashboard"), params)
+    assert page.status_code == 200
+    return {(item_id, state) for item_id, state in [
+        (row.split('data-item="')[1].split('"')[0], row.split('data-state="')[1].split('"')[0])
+        for row in page.content.decode().split("<tr ")[1:] if "data-item=" in row
+    ]}
+
+
+def test_lists_what_is_due_and_overdue(publisher_client, items):
+    assert rows(publisher_client) == {
+        (str(items["due"].pk), "due"), (str(items["overdue"].pk), "overdue"), (str(items["place"].pk), "due")
+    }
+
+
+def test_filters(publisher_client, publisher, items):
+    assert rows(publisher_client, owner=publisher.pk) == {(str(items["due"].pk), "due")}
+    assert rows(publisher_client, owner=items["other"].pk) == {(str(items["overdue"].pk), "overdue")}
+    assert rows(publisher_client, kind="partnerpage") == {(str(items["overdue"].pk), "overdue")}
+    assert rows(publisher_client, kind="place") == {(str(items["place"].pk), "due")}
+    assert rows(publisher_client, topic="wohnen") == {(str(items["due"].pk), "due")}
+    assert rows(publisher_client, language="en") == set()
+    assert len(rows(publisher_client, language="de")) == 3
+
+
+def test_counts_on_the_wagtail_dashboard(publisher_client, items):
+    page = publisher_client.get(reverse("wagtailadmin_home")).content.decode()
+    assert reverse("freshness:dashboard") in page
+    assert "3 items are due for review, 1 overdue." in page
+
+
+def test_still_correct_from_the_list_takes_it_off(publisher_client, items):
+    url = reverse("freshness:dashboard")
+    response = publisher_client.post(reverse("freshness:review_page", args=[items["due"].pk]), {"next": url})
+    assert response["Location"] == url
+    assert (str(items["due"].pk), "due") not in rows(publisher_client)
