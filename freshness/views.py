@@ -2,7 +2,8 @@
 The freshness dashboard (what is due or overdue, filterable) and the "still correct" click.
 
 The dashboard lists live pages and places whose review is due, computed in SQL per kind
-(``freshness.cycles.due``), narrowed by owner, kind, topic and language.
+(``freshness.cycles.due``), and translations older than their source
+(``freshness.translations``), narrowed by owner, kind, topic and language.
 """
 
 from django.contrib import messages
@@ -18,6 +19,7 @@ from wagtail.models import Locale, Page
 from directory.models import Place
 from freshness import cycles
 from freshness.reviews import can_review, record_review
+from freshness.translations import outdated_translations
 from taxonomy.models import Topic
 
 #: The longest list the dashboard shows; the counts are complete.
@@ -62,6 +64,7 @@ def dashboard(request):
     User = get_user_model()
     context = {
         "rows": due_items(params),
+        "outdated": outdated_translations(params),
         "params": params,
         "counts": counts(),
         "kinds": [(model._meta.model_name, model._meta.verbose_name) for model in cycles.REVIEWED_MODELS],
