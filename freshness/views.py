@@ -6,8 +6,11 @@ The dashboard lists live pages and places whose review is due, computed in SQL p
 (``freshness.translations``), narrowed by owner, kind, topic and language.
 """
 
+import datetime
+
 from django.contrib import messages
 from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -15,6 +18,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale, Page
+from wagtail.permissions import policy_registry
 
 from directory.models import Place
 from freshness import cycles
@@ -39,6 +43,14 @@ def _filtered(model, params):
     return items
 
 
+def may_see(user):
+    """
+    The editorial team (who may publish somewhere). Partner staff edit only their own pages
+    and should not read other partners' owners and review states.
+    """
+    return policy_registry.get_by_type(Page).user_has_permission(user, "publish")
+
+
 def due_items(params=None):
     """``(kind, item, state)`` for every due or overdue item matching the filters, most overdue first."""
     params = params or {}
@@ -48,7 +60,7 @@ def due_items(params=None):
             continue
         for item in _filtered(model, params)[:LIMIT]:
             rows.append((model._meta.verbose_name, item, cycles.state(item)))
-    rows.sort(key=lambda row: (row[2] != cycles.OVERDUE, cycles.due_on(row[1]) or cycles.datetime.date.min))
+    rows.sort(key=lambda row: (row[2] != cycles.OVERDUE, cycles.due_on(row[1]) or datetime.date.min))
     return rows[:LIMIT]
 
 
@@ -60,6 +72,8 @@ def counts():
 
 
 def dashboard(request):
+    if not may_see(request.user):
+        raise PermissionDenied
     params = {key: request.GET.get(key, "") for key in ("owner", "kind", "topic", "language")}
     User = get_user_model()
     context = {

@@ -16,9 +16,14 @@ def register_admin_urls():
     return [path("freshness/", include(urls, namespace="freshness"))]
 
 
+class FreshnessMenuItem(MenuItem):
+    def is_shown(self, request):
+        return views.may_see(request.user)
+
+
 @hooks.register("register_admin_menu_item")
 def register_dashboard_menu_item():
-    return MenuItem(_("Freshness"), reverse("freshness:dashboard"), icon_name="time", order=460)
+    return FreshnessMenuItem(_("Freshness"), reverse("freshness:dashboard"), icon_name="time", order=460)
 
 
 @hooks.register("register_log_actions")
@@ -54,4 +59,5 @@ class FreshnessPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def add_freshness_panel(request, panels):
-    panels.append(FreshnessPanel())
+    if views.may_see(request.user):
+        panels.append(FreshnessPanel())

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.contrib.auth.models import Group
 from dateutil.relativedelta import relativedelta
 from django.urls import reverse
 from django.utils import timezone
@@ -65,3 +66,12 @@ def test_still_correct_from_the_list_takes_it_off(publisher_client, items):
     response = publisher_client.post(reverse("freshness:review_page", args=[items["due"].pk]), {"next": url})
     assert response["Location"] == url
     assert (str(items["due"].pk), "due") not in rows(publisher_client)
+
+
+def test_partner_staff_see_neither_list_nor_counts(client, django_user_model, items):
+    """Editors without publish permission anywhere (as partner staff) are kept out."""
+    staff = django_user_model.objects.create_user(username="traeger", password="x")
+    staff.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(staff)
+    assert client.get(reverse("freshness:dashboard")).status_code in (302, 403)
+    assert reverse("freshness:dashboard") not in client.get(reverse("wagtailadmin_home")).content.decode()
