@@ -1,4 +1,4 @@
-"""Admin wiring of review cycles: the dashboard, its menu item and homepage panel, the "still correct" button."""
+"""Admin wiring of review cycles: the dashboard, its menu item and homepage panel, the "still correct" buttons."""
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -7,6 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import Button
 
+from directory.models import Place
 from freshness import cycles, urls, views
 from freshness.reviews import REVIEWED_ACTION, can_review
 
@@ -44,6 +45,14 @@ def still_correct_button(page, user, view_name=None, next_url=None):
         return
     url = reverse("freshness:review_page", args=[page.pk])
     yield Button(_("Still correct"), url, priority=60, icon_name="check", attrs=still_correct_attrs(url))
+
+
+@hooks.register("register_snippet_listing_buttons")
+def still_correct_place_button(snippet, user, next_url=None):
+    """The same click for places, in the "More" menu of each row of the places' list."""
+    if isinstance(snippet, Place) and can_review(snippet, user):
+        url = reverse("freshness:review_place", args=[snippet.pk])
+        yield Button(_("Still correct"), url, priority=60, icon_name="check", attrs=still_correct_attrs(url))
 
 
 class FreshnessPanel(Component):

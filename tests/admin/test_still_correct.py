@@ -8,7 +8,7 @@ from django.contrib.auth.models import Permission
 from django.core.cache import caches
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import PageLogEntry
+from wagtail.models import ModelLogEntry, PageLogEntry
 
 from freshness.reviews import REVIEWED_ACTION
 from pages.models import GuidePage
@@ -88,7 +88,10 @@ def test_the_header_menu_offers_it_to_editors(publisher_client, guide):
 
 def test_a_place_too(superuser_client, db):
     place = PlaceFactory(last_reviewed=None)
+    listing = superuser_client.get(reverse("wagtailsnippets_directory_place:list")).content.decode()
+    assert reverse("freshness:review_place", args=[place.pk]) in listing
     response = superuser_client.post(reverse("freshness:review_place", args=[place.pk]))
     assert response.status_code == 302
     place.refresh_from_db()
     assert place.last_reviewed == timezone.localdate()
+    assert ModelLogEntry.objects.filter(object_id=str(place.pk), action=REVIEWED_ACTION).exists()
