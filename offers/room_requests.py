@@ -50,9 +50,11 @@ def request_room(
     errors = Errors()
     room = _room(errors, room_id)
     fields = {
-        "group_name": validation.text(errors, "group_name", group_name, max_length=200),
-        "title": validation.text(errors, "title", title, max_length=200, min_length=3),
-        "description": validation.text(errors, "description", description, max_length=2000, required=False, multiline=True),
+        "group_name": validation.text(errors, "group_name", group_name, max_length=200, public=True),
+        "title": validation.text(errors, "title", title, max_length=200, min_length=3, public=True),
+        "description": validation.text(
+            errors, "description", description, max_length=2000, required=False, multiline=True, public=True
+        ),
     }
     start, end = _times(errors, start, end)
     attendees = _attendees(errors, attendees, room)

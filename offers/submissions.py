@@ -81,9 +81,10 @@ def submit_listing(
     fields = {
         "direction": validation.choice(errors, "direction", direction, Direction),
         "kind": validation.choice(errors, "kind", kind, Kind),
-        "title": validation.text(errors, "title", title, max_length=TITLE_MAX_LENGTH, min_length=3),
+        "title": validation.text(errors, "title", title, max_length=TITLE_MAX_LENGTH, min_length=3, public=True),
         "description": validation.text(
-            errors, "description", description, max_length=DESCRIPTION_MAX_LENGTH, min_length=10, multiline=True
+            errors, "description", description, max_length=DESCRIPTION_MAX_LENGTH, min_length=10, multiline=True,
+            public=True,
         ),
         "district": validation.choice(errors, "district", district, District, required=False),
         "valid_until": _valid_until(errors, valid_until),

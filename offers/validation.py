@@ -7,6 +7,11 @@ a reader typed, escaped by every template and e-mail. So markup is neither refus
 stripped (a housing offer may honestly say "< 500 €"). Refused are control characters
 (they hide text, break e-mails and terminals), which leaves newlines and tabs in
 multi-line fields only, and anything longer than its field.
+
+Text that will be public (a listing's title and description, a room request's event
+text) must not carry an e-mail address or a phone number: answers reach the submitter
+through the platform's relay, and a number typed into a description would be shown to
+everyone once approved.
 """
 
 import re
@@ -23,6 +28,19 @@ PHONE = re.compile(r"^\+?[0-9 ()/.\-]{5,40}$")
 #: More links than this in one text is what advertising looks like, not help.
 MAX_LINKS = 3
 LINK = re.compile(r"(https?://|www\.)", re.IGNORECASE)
+#: Something that reads as an e-mail address, also written "name (at) host.de".
+EMAIL_IN_TEXT = re.compile(r"[\w.+-]+\s*(@|\(at\)|\[at\])\s*[\w-]+(\.[\w-]+)+", re.IGNORECASE)
+#: A run of digits with the separators of phone numbers (not dots: dates are written with
+#: them); counted as one if it has 7 digits or more.
+NUMBER_IN_TEXT = re.compile(r"\+?\d[\d ()/\-]{5,}\d")
+PHONE_MIN_DIGITS = 7
+
+
+def has_contact_details(value):
+    """True when ``value`` holds an e-mail address or a phone number."""
+    if EMAIL_IN_TEXT.search(value):
+        return True
+    return any(sum(char.isdigit() for char in match) >= PHONE_MIN_DIGITS for match in NUMBER_IN_TEXT.findall(value))
 
 
 def _has_control_characters(value, multiline):
@@ -30,8 +48,11 @@ def _has_control_characters(value, multiline):
     return any(unicodedata.category(char) in ("Cc", "Cs") and char not in allowed for char in value)
 
 
-def text(errors: Errors, field, value, *, max_length, min_length=0, required=True, multiline=False):
-    """``value`` as stored, or ``""`` after adding an error for ``field`` to ``errors``."""
+def text(errors: Errors, field, value, *, max_length, min_length=0, required=True, multiline=False, public=False):
+    """
+    ``value`` as stored, or ``""`` after adding an error for ``field`` to ``errors``;
+    ``public`` text may hold no e-mail address or phone number.
+    """
     value = (value or "").replace("\r\n", "\n").replace("\r", "\n").strip()
     if not value:
         if required:
@@ -51,6 +72,12 @@ def text(errors: Errors, field, value, *, max_length, min_length=0, required=Tru
         return ""
     if len(LINK.findall(value)) > MAX_LINKS:
         errors.add(field, _("Please include at most %(n)d links.") % {"n": MAX_LINKS})
+        return ""
+    if public and has_contact_details(value):
+        errors.add(
+            field,
+            _("Please leave out e-mail addresses and phone numbers: this text is public. Answers reach you through us."),
+        )
         return ""
     return value
 

@@ -110,6 +110,28 @@ def test_lengths_lines_links_and_dates_are_limited(field, value):
     assert [(error.field, error.code) for error in refused.value.errors] == [(field, Code.INVALID_INPUT)]
 
 
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("title", "Sofa, Anruf 0341 5550101"),
+        ("description", "Bitte melden unter lena.sommer@example.org, danke!"),
+        ("description", "Schreib mir: lena (at) example.org, ich antworte schnell."),
+        ("description", "Ruf an: +49 (341) 555-01-01, ab 18 Uhr bin ich erreichbar."),
+    ],
+)
+def test_public_text_may_not_carry_an_email_address_or_a_phone_number(field, value):
+    """Answers reach the submitter through the relay; a number in the text would be public."""
+    with pytest.raises(SubmissionError) as refused:
+        submissions.submit_listing(**listing_fields(**{field: value}))
+    assert [(error.field, error.code) for error in refused.value.errors] == [(field, Code.INVALID_INPUT)]
+
+
+def test_ordinary_numbers_are_not_taken_for_phone_numbers():
+    description = "52 m², 4. Stock, Warmmiete 590 €, PLZ 04109, frei ab 01.02.2027, Größen 104, 110 und 128."
+    listing = submissions.submit_listing(**listing_fields(description=description))
+    assert listing.description == description
+
+
 def test_markup_is_stored_as_the_plain_text_typed():
     listing = submissions.submit_listing(**listing_fields(description="Miete < 500 €, <b>warm</b>\r\nab sofort"))
     assert listing.description == "Miete < 500 €, <b>warm</b>\nab sofort"
