@@ -8,7 +8,8 @@ How listings end, and how what people gave us is deleted: the jobs that run on a
 - ``purge``: what nobody confirmed goes after ``OFFERS_UNCONFIRMED_HOURS``; what ended
   (expired, rejected, withdrawn, a declined or past room request) goes
   ``OFFERS_RETENTION_DAYS`` later, with its conversations and translations; a submitter
-  goes once nothing of theirs is left; and e-mails sent through the background queue
+  goes once nothing of theirs is left; a listing no moderator decided on goes
+  ``OFFERS_RETENTION_DAYS`` after its confirmation; and e-mails sent through the background queue
   (their rows hold the address and the rendered text) go ``SENT_EMAIL_HOURS`` after they
   were sent or failed.
 
@@ -239,6 +240,13 @@ def purge(now=None):
         done = {
             "unconfirmed listings": delete_listings(
                 Listing.objects.filter(status=Status.UNCONFIRMED, submitted_at__lte=unconfirmed_before).values_list(
+                    "translation_key", flat=True
+                )
+            ),
+            # Confirmed, but no moderator decided within the retention period: the
+            # submitter's details must not wait in the queue for ever.
+            "undecided listings": delete_listings(
+                Listing.objects.filter(status=Status.PENDING, confirmed_at__lte=ended_before).values_list(
                     "translation_key", flat=True
                 )
             ),

@@ -128,7 +128,7 @@ def test_purge_deletes_exactly_what_has_outlived_its_period(settings):
 
     assert done == {
         "unconfirmed listings": 1, "ended listings": 3, "unconfirmed answers": 1,
-        "unconfirmed room requests": 1, "ended room requests": 2, "submitters": 1, "sent e-mails": 0,
+        "unconfirmed room requests": 1, "ended room requests": 2, "submitters": 1, "sent e-mails": 0, "undecided listings": 0,
     }
     remaining = set(Listing.objects.values_list("pk", flat=True))
     assert remaining == {unconfirmed_new.pk, expired_recent.pk, running.pk, pending.pk}
@@ -225,3 +225,15 @@ def test_purge_deletes_sent_emails_from_the_task_queue_a_day_after_sending(setti
 
     assert lifecycle.purge(now)["sent e-mails"] == 2
     assert set(DBTaskResult.objects.values_list("pk", flat=True)) == {sent_just_now.pk, waiting.pk}
+
+
+def test_purge_deletes_a_listing_no_moderator_decided_on_within_the_retention_period(settings):
+    settings.OFFERS_RETENTION_DAYS = 30
+    now = timezone.now()
+    forgotten = people.listing(people.submitter("vergessen@example.org"), status=Status.PENDING)
+    waiting = people.listing(people.submitter("wartet@example.org"), status=Status.PENDING)
+    Listing.objects.filter(pk=forgotten.pk).update(confirmed_at=now - timedelta(days=31))
+    Listing.objects.filter(pk=waiting.pk).update(confirmed_at=now - timedelta(days=29))
+
+    assert lifecycle.purge(now)["undecided listings"] == 1
+    assert list(Listing.objects.values_list("pk", flat=True)) == [waiting.pk]
