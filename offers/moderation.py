@@ -6,7 +6,7 @@ Each decision writes every translation at once (``Listing.set_status``, which al
 the API's response cache through ``offers.signals.listing_changed``) and e-mails the
 submitter in their language. Approval also has the listing pre-translated by machine, in
 the background worker (``offers.translating.pretranslate_approved``). A listing that
-readers reported ``REPORTS_TO_PENDING`` times leaves the public lists by itself, back into
+``REPORTS_TO_PENDING`` readers reported (from as many addresses) leaves the public lists by itself, back into
 the queue, until a moderator looks at it: three people are more likely right than wrong,
 and a fraudulent flat offer must not wait for office hours.
 """
@@ -110,12 +110,21 @@ def unresolved_reports(listing):
     return Report.objects.filter(listing__translation_key=listing.translation_key, resolved_at__isnull=True)
 
 
+def reporters(listing):
+    """
+    How many people reported ``listing`` and are not yet answered: one address reporting
+    three times is one person (reports without a reporter, made by staff, count each).
+    """
+    reports = unresolved_reports(listing)
+    return reports.exclude(reporter="").values("reporter").distinct().count() + reports.filter(reporter="").count()
+
+
 def reports_received(listing):
     """
     After a report: with ``REPORTS_TO_PENDING`` unresolved ones an approved listing goes
     back into the queue. Returns whether it did.
     """
-    if listing.status != Status.APPROVED or unresolved_reports(listing).count() < REPORTS_TO_PENDING:
+    if listing.status != Status.APPROVED or reporters(listing) < REPORTS_TO_PENDING:
         return False
     listing.set_status(Status.PENDING)
     return True

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from offers.errors import Code, SubmissionError
@@ -71,6 +72,11 @@ def count_in_window(scope, identity, limit, now=None):
     window = int(now // WINDOW_SECONDS)
     key = f"offers:rate:{scope}:{identity}:{window}"
     return cache.count_in_window(key, WINDOW_SECONDS + 60) <= limit
+
+
+def reporter_identity(client: Client):
+    """Who reported, as a keyed hash of the client's address: the address itself is not kept."""
+    return salted_hmac("offers.spam.reporter", client.address).hexdigest()[:32]
 
 
 def email_identity(address):

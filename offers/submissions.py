@@ -213,4 +213,4 @@ def report_listing(*, listing_id, reason, text="", client: spam.Client, form_tok
     text = validation.text(errors, "text", text, max_length=1000, required=False, multiline=True)
     errors.raise_if_any()
     spam.count_submission(client)
-    return Report.objects.create(listing=listing, reason=reason, text=text)
+    return Report.objects.create(listing=listing, reason=reason, text=text, reporter=spam.reporter_identity(client))

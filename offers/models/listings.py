@@ -159,6 +159,13 @@ class Report(models.Model):
     listing = models.ForeignKey(Listing, on_delete=models.CASCADE, related_name="reports")
     reason = models.CharField(_("reason"), max_length=20, choices=ReportReason.choices)
     text = models.TextField(_("details"), blank=True, validators=[MaxLengthValidator(1000)])
+    reporter = models.CharField(
+        _("reporter"),
+        max_length=64,
+        blank=True,
+        editable=False,
+        help_text=_("A keyed hash of the reporter's address, never the address: reports count once per person."),
+    )
     created_at = models.DateTimeField(_("reported"), auto_now_add=True)
     resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True)
     resolved_by = models.ForeignKey(

@@ -225,3 +225,27 @@ def test_a_failing_machine_translator_does_not_hold_up_the_approval(moderator, s
     listing.refresh_from_db()
     assert listing.status == Status.APPROVED
     assert list(Listing.objects.filter(translation_key=listing.translation_key)) == [listing]
+
+
+def test_three_reports_from_one_address_do_not_take_a_listing_offline():
+    """Otherwise one person could take down any listing within their hourly limit."""
+    from offers import spam, submissions
+    from tests.offers.submitting import form_token
+
+    listing = people.listing(people.submitter("angebot@example.org"), status=Status.APPROVED)
+
+    def report_from(address):
+        submissions.report_listing(
+            listing_id=listing.pk, reason=ReportReason.FRAUD, client=spam.Client(address=address), form_token=form_token()
+        )
+
+    for _ in range(3):
+        report_from("198.51.100.20")
+    listing.refresh_from_db()
+    assert listing.status == Status.APPROVED
+    assert not Report.objects.filter(reporter__contains="198.51").exists()  # the address is not stored
+
+    report_from("198.51.100.21")
+    report_from("198.51.100.22")
+    listing.refresh_from_db()
+    assert listing.status == Status.PENDING
