@@ -82,37 +82,37 @@ def mutate(request, name: str, **variables) -> dict:
     from embed.middleware import client_address
 
     request.client_address = client_address(request)
-    data, errors = _execute(request, name, variables, channel="website")
+    data, errors, _context = _execute(request, name, variables, channel="website")
     if errors:
         extensions = errors[0].extensions or {}
         code = extensions.get("code")
         if code in READER_ERRORS or "fieldErrors" in extensions:
             fields = {item["field"]: item["message"] for item in extensions.get("fieldErrors", []) if item["field"]}
             raise Refused(code, errors[0].message, fields)
-        original = errors[0].original_error
-        raise original if original is not None else RuntimeError(errors[0].message)
+        _raise(errors[0])
     return data
-
-
-def _execute(request, name, variables, *, channel="api"):
-    from graphql_api.schema import schema  # the schema is built on first use, not at import
-
-    context = Context(request=request, response=HttpResponse(), channel=channel)
-    result = schema.execute_sync(document(name), variable_values=variables, context_value=context)
-    return result.data, [classify(error) for error in result.errors or ()]
 
 
 def execute(request, name, variables):
     """Run document ``name``: its data and the request context it ran in."""
-    from graphql_api.schema import schema  # the schema is built on first use, not at import
-
-    context = Context(request=request, response=HttpResponse())
-    result = schema.execute_sync(document(name), variable_values=variables, context_value=context)
-    if result.errors:
-        errors = [classify(error) for error in result.errors]
+    data, errors, context = _execute(request, name, variables)
+    if errors:
         refused = [error for error in errors if (error.extensions or {}).get("code") in READER_ERRORS]
         if refused and len(refused) == len(errors):
             raise ReaderError(refused[0].message)
-        original = result.errors[0].original_error
-        raise original if original is not None else RuntimeError(result.errors[0].message)
-    return result.data, context
+        _raise(errors[0])
+    return data, context
+
+
+def _execute(request, name, variables, *, channel="api"):
+    """Document ``name`` run with the context ``/graphql/`` gives: data, coded errors, context."""
+    from graphql_api.schema import schema  # the schema is built on first use, not at import
+
+    context = Context(request=request, response=HttpResponse(), channel=channel)
+    result = schema.execute_sync(document(name), variable_values=variables, context_value=context)
+    return result.data, [classify(error) for error in result.errors or ()], context
+
+
+def _raise(error):
+    """An error that is not the reader's: the original exception (the server's 500 and its log)."""
+    raise error.original_error if error.original_error is not None else RuntimeError(error.message)
