@@ -427,6 +427,8 @@ KIOSK_PUBLIC_SITE_URL = os.environ.get("KIOSK_PUBLIC_SITE_URL", "")
 FRESHNESS_REVIEW_MONTHS = {"guidepage": 6, "servicepage": 3, "partnerpage": 12, "eventpage": 6, "place": 12}
 # An item due for longer than this many days is overdue.
 FRESHNESS_OVERDUE_AFTER_DAYS = 30
+# How long the link in a partner staff invitation may be used to set a password (directory.staff).
+PARTNER_INVITATION_DAYS = int(os.environ.get("PARTNER_INVITATION_DAYS", "7"))
 
 
 # Help offers and requests, room requests (offers/; docs/offers.md) -----------------------
