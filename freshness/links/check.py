@@ -128,20 +128,25 @@ class Checker:
         return response
 
     def _allow(self, parts):
-        """
-        Only http and https, and (unless allowed) only public addresses: whoever can write a
-        link must not make the server probe its own network. A name that resolves to a
-        private address again between this check and the request is not caught here.
-        """
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise Refused(f"not an http(s) address: {parts.geturl()}")
-        port = parts.port or (443 if parts.scheme == "https" else 80)
-        addresses = socket.getaddrinfo(parts.hostname, port, proto=socket.IPPROTO_TCP)  # gaierror: DNS
-        if self.allow_private:
-            return
-        for *_rest, address in addresses:
-            if not ipaddress.ip_address(address[0].split("%")[0]).is_global:
-                raise Refused(f"{parts.hostname} is in a private network ({address[0]})")
+        allow_address(parts, allow_private=self.allow_private)
+
+
+def allow_address(parts, *, allow_private):
+    """
+    Only http and https, and (unless allowed) only public addresses: whoever can write a
+    link (or a partner's calendar address, ``freshness.calendars``) must not make the server
+    probe its own network. A name that resolves to a private address again between this
+    check and the request is not caught here. Raises ``Refused``, or ``socket.gaierror``.
+    """
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise Refused(f"not an http(s) address: {parts.geturl()}")
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    addresses = socket.getaddrinfo(parts.hostname, port, proto=socket.IPPROTO_TCP)  # gaierror: DNS
+    if allow_private:
+        return
+    for *_rest, address in addresses:
+        if not ipaddress.ip_address(address[0].split("%")[0]).is_global:
+            raise Refused(f"{parts.hostname} is in a private network ({address[0]})")
 
 
 def check_document(document):
