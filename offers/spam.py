@@ -8,39 +8,26 @@ Spam protection without third parties: a form token, a honeypot and hourly limit
 - **Honeypot**: a field people do not see (``website``, hidden by the form's CSS and from
   screen readers) that form-filling robots fill in.
 - **Limits**: submissions per hour from one client address, one e-mail address and one
-  API key, counted in the shared cache (Redis), so every app server counts together.
-  Fixed windows: at most twice the limit can pass across a window's boundary, which is
-  enough against a burst. E-mail addresses are counted under their hash, so the cache
-  holds no address.
+  API key, counted by ``public_content.ratelimit`` (shared with reader feedback) in the
+  shared cache, under keyed hashes, so the cache holds no address.
 """
 
 import hashlib
 import time
-from dataclasses import dataclass
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from offers.errors import Code, SubmissionError
+from public_content import ratelimit
+from public_content.ratelimit import Client  # noqa: F401 (offers' callers build it from here)
 
 FORM_SALT = "offers.form"
 FORM_MAX_AGE = 24 * 3600
-WINDOW_SECONDS = 3600
 #: The honeypot's name in the API and on the website's forms.
 HONEYPOT_FIELD = "website"
-
-
-@dataclass(frozen=True)
-class Client:
-    """Where a submission comes from: the client's address, the API key it came with, the channel."""
-
-    address: str
-    api_key_id: int | None = None
-    #: Stored on the listing: "website", or "api-key:<id>" for a partner's site.
-    channel: str = "website"
 
 
 def new_form_token(now=None) -> str:
@@ -68,10 +55,7 @@ def check_form(token, honeypot, now=None):
 
 def count_in_window(scope, identity, limit, now=None):
     """Count one submission for ``scope:identity`` in this hour; ``False`` when over ``limit``."""
-    now = time.time() if now is None else now
-    window = int(now // WINDOW_SECONDS)
-    key = f"offers:rate:{scope}:{identity}:{window}"
-    return cache.count_in_window(key, WINDOW_SECONDS + 60) <= limit
+    return ratelimit.count_in_window("offers", scope, identity, limit, now)
 
 
 def reporter_identity(client: Client):

@@ -22,6 +22,7 @@ from django.utils import translation
 from strawberry.utils.str_converters import to_camel_case
 
 from directory.models import PartnerPage
+from graphql_api.clients import client_of
 from graphql_api.context import Info
 from graphql_api.errors import ApiError, ErrorCode
 from graphql_api.offers.inputs import (
@@ -70,15 +71,6 @@ def refusals_in(language):
                 yield
         except SubmissionError as error:
             raise SubmissionRefused(error) from None
-
-
-def client_of(info: Info) -> spam.Client:
-    """Where the request comes from: address (behind trusted proxies), API key, channel."""
-    request = info.context.request
-    key = getattr(request, "api_key", None)
-    address = getattr(request, "client_address", None) or request.META.get("REMOTE_ADDR") or "unknown"
-    channel = f"api-key:{key.id}" if key is not None else info.context.channel
-    return spam.Client(address=address, api_key_id=key.id if key is not None else None, channel=channel)
 
 
 def partner_of(info: Info):
