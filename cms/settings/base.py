@@ -427,6 +427,12 @@ KIOSK_PUBLIC_SITE_URL = os.environ.get("KIOSK_PUBLIC_SITE_URL", "")
 FRESHNESS_REVIEW_MONTHS = {"guidepage": 6, "servicepage": 3, "partnerpage": 12, "eventpage": 6, "place": 12}
 # An item due for longer than this many days is overdue.
 FRESHNESS_OVERDUE_AFTER_DAYS = 30
+# Reader feedback (freshness/feedback/; docs/freshness.md): ratings and mistake reports per
+# hour from one client address and through one API key (a kiosk counts as one address), and
+# the days a resolved report is kept before it is deleted.
+FRESHNESS_FEEDBACK_PER_ADDRESS = int(os.environ.get("FRESHNESS_FEEDBACK_PER_ADDRESS", "30"))
+FRESHNESS_FEEDBACK_PER_KEY = int(os.environ.get("FRESHNESS_FEEDBACK_PER_KEY", "600"))
+FRESHNESS_FEEDBACK_RETENTION_DAYS = int(os.environ.get("FRESHNESS_FEEDBACK_RETENTION_DAYS", "30"))
 # How long the link in a partner staff invitation may be used to set a password (directory.staff).
 PARTNER_INVITATION_DAYS = int(os.environ.get("PARTNER_INVITATION_DAYS", "7"))
 
