@@ -27,3 +27,11 @@ class LinkError(models.TextChoices):
     REFUSED = "refused", _("Address not allowed (not http/https, or a private network)")
     INVALID = "invalid", _("Not a valid address")
     MISSING = "missing", _("File missing in storage")
+
+
+class ReminderKind(models.TextChoices):
+    """What a digest reminded someone of (``freshness.models.Reminder``)."""
+
+    ITEM = "item", _("Due for review")
+    LINK = "link", _("Broken link")
+    TRANSLATION = "translation", _("Translation")

@@ -4,10 +4,12 @@ and what the last checks found. Readers who follow a dead link to the Ausländer
 lose a day; editors should learn of it from us first.
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from freshness.choices import LinkError, LinkKind, LinkState
+from freshness.choices import LinkError, LinkKind, LinkState, ReminderKind
 
 
 class CheckedLink(models.Model):
@@ -73,3 +75,37 @@ class LinkUse(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["link", "page", "field"], name="freshness_link_use_once")]
         verbose_name = _("link use")
+
+
+class Reminder(models.Model):
+    """
+    That a weekly digest reminded someone of an item (a page or place due for review, a
+    broken link, a translation of a page into one language), in which week, and whether
+    the item was overdue then.
+
+    The record makes the digest idempotent (what was reminded this week is not sent again
+    if the task runs twice) and lets escalation count: an item overdue in two digests in a
+    row, with no review since the earlier one, goes to the editorial lead.
+    """
+
+    kind = models.CharField(_("kind"), max_length=12, choices=ReminderKind.choices)
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    language_code = models.CharField(_("language"), max_length=12, blank=True)
+    week = models.DateField(_("week"), help_text=_("Monday of the digest's week."))
+    sent_at = models.DateTimeField(_("sent at"), default=timezone.now)
+    overdue = models.BooleanField(_("overdue"), default=False)
+    escalated = models.BooleanField(_("escalated"), default=False)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "content_type", "object_id", "language_code", "week"], name="freshness_reminder_once_a_week"
+            )
+        ]
+        indexes = [models.Index(fields=["content_type", "object_id"], name="freshness_reminder_item")]
+        verbose_name = _("reminder")
+        verbose_name_plural = _("reminders")
+
+    def __str__(self):
+        return f"{self.kind} {self.content_type_id}:{self.object_id} {self.language_code} {self.week}"
