@@ -4,12 +4,16 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from directory.staff import urls as partner_staff_urls
+
 # A 503 with Retry-After while the database is away, a plain 500 page otherwise (cms/errors.py).
 handler500 = "cms.errors.server_error"
 # The website's own "not found" page, in the reader's language, below /<language>/ (Django's elsewhere).
 handler404 = "website.views.errors.not_found"
 
 urlpatterns = [
+    # Partner staff set their password from an invitation link, before they can log in.
+    path("admin/welcome/", include(partner_staff_urls.public_urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("graphql/", include("graphql_api.urls")),

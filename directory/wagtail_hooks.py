@@ -11,6 +11,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from directory.models import Place
+from directory.staff import admin as staff_admin  # noqa: F401  (partner self-service: its hooks)
 from directory.views import PartnerPageListingViewSet, ServicePageListingViewSet
 
 

@@ -1,6 +1,7 @@
 from .partners import PartnerIndexPage, PartnerPage
 from .places import Accessibility, Place, Room
 from .services import OpeningException, OpeningInterval, ServicePage
+from .staff import PartnerTeam, StaffInvitation
 
 __all__ = [
     "Accessibility",
@@ -8,7 +9,9 @@ __all__ = [
     "OpeningInterval",
     "PartnerIndexPage",
     "PartnerPage",
+    "PartnerTeam",
     "Place",
     "Room",
     "ServicePage",
+    "StaffInvitation",
 ]
