@@ -10,6 +10,7 @@ requests (expiry, reminders, deletion after the retention periods: ``offers.life
 from django.core.management import call_command
 from django_tasks import task
 
+from freshness.calendars import run as calendar_import
 from freshness.links import run as link_checker
 from offers import lifecycle
 
@@ -42,3 +43,9 @@ def offers_lifecycle():
 def check_links():
     """Check the external links and documents of the live content (``freshness.links``)."""
     link_checker.collect_and_check()
+
+
+@task()
+def import_calendars():
+    """Import the partners' iCalendar feeds: new and changed events go to review (``freshness.calendars``)."""
+    calendar_import.import_all()

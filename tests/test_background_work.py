@@ -71,6 +71,7 @@ def test_the_clock_enqueues_each_scheduled_task_once_per_interval(db, queue):
     assert set(first) == {
         tasks.publish_scheduled.name, tasks.flush_api_usage.name, tasks.offers_lifecycle.name,
         tasks.check_links.name,
+        tasks.import_calendars.name,
     }
     # A second worker (or the next tick) within the interval enqueues nothing.
     assert schedule.enqueue_due() == []

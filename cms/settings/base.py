@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "embed",
     "offers",
     "freshness",
+    "freshness.calendars",
     "website",
     "translation",
     # Translation workflow.
@@ -469,4 +470,15 @@ LINK_CHECK_PRIVATE_ADDRESSES = env_bool("LINK_CHECK_PRIVATE_ADDRESSES", False)
 LINK_CHECK_USER_AGENT = os.environ.get(
     "LINK_CHECK_USER_AGENT",
     "WelcomePlatformLinkChecker/1.0 (Willkommenszentrum Leipzig; willkommen@leipzig.de)",
+)
+
+# The calendar import (freshness.calendars, hourly): seconds per request, the largest
+# calendar read, whether private addresses may be fetched (the link checker's rule), and
+# who asks.
+CALENDAR_IMPORT_TIMEOUT = float(os.environ.get("CALENDAR_IMPORT_TIMEOUT", "15"))
+CALENDAR_IMPORT_MAX_BYTES = int(os.environ.get("CALENDAR_IMPORT_MAX_BYTES", str(5 * 1024 * 1024)))
+CALENDAR_IMPORT_PRIVATE_ADDRESSES = env_bool("CALENDAR_IMPORT_PRIVATE_ADDRESSES", False)
+CALENDAR_IMPORT_USER_AGENT = os.environ.get(
+    "CALENDAR_IMPORT_USER_AGENT",
+    "WelcomePlatformCalendarImport/1.0 (Willkommenszentrum Leipzig; willkommen@leipzig.de)",
 )

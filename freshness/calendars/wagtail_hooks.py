@@ -1,0 +1,50 @@
+"""Admin wiring of the calendar import: the feeds' snippet list, the page history's words, a dashboard count."""
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.site_summary import SummaryItem
+from wagtail.snippets.models import register_snippet
+
+from freshness.calendars.admin import CalendarFeedViewSet, attention
+from freshness.calendars.models import CalendarFeed, ImportedEvent
+from freshness.calendars.run import FLAGGED_ACTION, IMPORTED_ACTION, UPDATED_ACTION
+
+register_snippet(CalendarFeedViewSet)
+
+
+@hooks.register("register_log_actions")
+def register_import_actions(actions):
+    actions.register_action(IMPORTED_ACTION, _("Imported"), _("Imported from the partner's calendar"))
+    actions.register_action(UPDATED_ACTION, _("Updated from the calendar"), _("Changed by the partner's calendar"))
+    actions.register_action(
+        FLAGGED_ACTION, _("Cancelled or removed in the calendar"), _("Cancelled or removed in the partner's calendar")
+    )
+
+
+class CalendarAttentionSummaryItem(SummaryItem):
+    """How many imported events need an editor (conflicts, cancelled, removed); nothing while none does."""
+
+    order = 460
+    template_name = "calendars/summary_item.html"
+
+    def __init__(self, request):
+        super().__init__(request)
+        user = request.user
+        self.count = (
+            ImportedEvent.objects.filter(attention()).count()
+            if user.has_perm("calendars.change_calendarfeed")
+            else 0
+        )
+
+    def get_context_data(self, parent_context):
+        return {"count": self.count, "url": reverse(CalendarFeed.snippet_viewset.get_url_name("list"))}
+
+    def is_shown(self):
+        return self.count > 0
+
+
+@hooks.register("construct_homepage_summary_items")
+def add_calendar_summary_item(request, items):
+    items.append(CalendarAttentionSummaryItem(request))
+
