@@ -109,3 +109,7 @@ class Reminder(models.Model):
 
     def __str__(self):
         return f"{self.kind} {self.content_type_id}:{self.object_id} {self.language_code} {self.week}"
+
+
+# Reader feedback (freshness/feedback/): its model lives beside the rest of the app.
+from freshness.feedback.models import Feedback  # noqa: E402, F401

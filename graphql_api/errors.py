@@ -40,6 +40,8 @@ class ErrorCode(StrEnum):
     TOKEN_EXPIRED = "TOKEN_EXPIRED"
     LISTING_NOT_AVAILABLE = "LISTING_NOT_AVAILABLE"
     ROOM_NOT_AVAILABLE = "ROOM_NOT_AVAILABLE"
+    # What reader feedback refuses besides (freshness.feedback.errors.Code).
+    ITEM_NOT_AVAILABLE = "ITEM_NOT_AVAILABLE"
 
 
 class ApiError(GraphQLError):

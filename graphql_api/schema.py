@@ -17,6 +17,8 @@ from graphql_api.directory.types import PartnerIndexPageType, PartnerType, Servi
 from graphql_api.errors import ErrorCode, classify
 from graphql_api.events.schema import Query as EventsQuery
 from graphql_api.events.types import EventType
+from graphql_api.execution import PlainFieldsExecutor
+from graphql_api.freshness.mutations import Mutation as FeedbackMutation
 from graphql_api.labels.schema import Query as LabelsQuery
 from graphql_api.limits import limit_extensions
 from graphql_api.locales.schema import Query as LocalesQuery
@@ -36,8 +38,9 @@ Query = merge_types(
     "Query",
     (LocalesQuery, TaxonomyQuery, PagesQuery, DirectoryQuery, EventsQuery, SearchQuery, PreviewQuery, LabelsQuery, OffersQuery, RoomsQuery),
 )
-#: The API's only writes: what the public submits (help offers and requests, answers, reports, rooms).
-Mutation = merge_types("Mutation", (OffersMutation,))
+#: The API's only writes: what the public submits (help offers and requests, answers, reports, rooms;
+#: reader feedback on items).
+Mutation = merge_types("Mutation", (OffersMutation, FeedbackMutation))
 
 #: Page types reached only through the ``Page`` interface must be listed explicitly.
 PAGE_TYPES = [
@@ -93,6 +96,7 @@ def build_schema(*, introspection: bool = True) -> strawberry.Schema:
         types=PAGE_TYPES,
         extensions=extensions,
         config=StrawberryConfig(disable_field_suggestions=True),
+        execution_context_class=PlainFieldsExecutor,
     )
 
 
