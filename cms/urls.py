@@ -14,6 +14,7 @@ handler404 = "website.views.errors.not_found"
 urlpatterns = [
     # Partner staff set their password from an invitation link, before they can log in.
     path("admin/welcome/", include(partner_staff_urls.public_urlpatterns)),
+    path("admin/reports/", include((partner_staff_urls.report_urlpatterns, "partner_staff_reports"))),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("graphql/", include("graphql_api.urls")),

@@ -4,19 +4,14 @@ page chooser that keeps other partners' drafts out of sight, and the dashboard p
 "Your partner's changes". Imported by ``directory.wagtail_hooks``.
 """
 
-from functools import reduce
-from operator import or_
-
-from django.db.models import Q
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import Button
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from directory.models import PartnerPage
-from directory.staff import urls
+from directory.staff import scope, urls
 from directory.staff.changes import partner_changes, partners_of
 from directory.staff.views import may_invite
 
@@ -34,26 +29,17 @@ def staff_button(page, user, view_name=None, next_url=None):
         yield Button(_("Invite staff"), url, priority=70, icon_name="group")
 
 
-def _permitted_prefixes(user):
-    """The tree paths below which ``user`` holds a page permission; None for the whole tree."""
-    if user.is_superuser:
-        return None
-    pages = [permission.page for permission in PagePermissionPolicy().get_cached_permissions_for_user(user)]
-    if any(page.depth <= 2 for page in pages):
-        return None
-    return [page.path for page in pages]
-
-
 @hooks.register("construct_page_chooser_queryset")
 def hide_drafts_of_others(pages, request):
-    """
-    Linking to a page is open to everyone in the admin, but a page never published is a
-    draft: a partner's staff see only live pages and the pages of their own partner.
-    """
-    prefixes = _permitted_prefixes(request.user)
-    if prefixes is None:
-        return pages
-    return pages.filter(reduce(or_, [Q(path__startswith=prefix) for prefix in prefixes], Q(live=True)))
+    """Linking to a page is open to everyone in the admin; other partners' drafts are not."""
+    return scope.without_other_partners_drafts(pages, request.user)
+
+
+@hooks.register("construct_reports_menu")
+def hide_page_types_report(request, menu_items):
+    """The report names the last edited page of each type (``views.PageTypesUsageReport``)."""
+    if scope.confined(request.user):
+        menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
 
 
 class PartnerChangesPanel(Component):
