@@ -16,12 +16,13 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale, Page
 from wagtail.permissions import policy_registry
 
 from directory.models import Place
 from freshness import cycles
+from freshness.owners import TEAM, owned_by, owning_teams
 from freshness.reviews import can_review, record_review
 from freshness.translations import outdated_translations
 from taxonomy.models import Topic
@@ -31,9 +32,7 @@ LIMIT = 200
 
 
 def _filtered(model, params):
-    items = cycles.due(model).select_related("content_owner", "locale")
-    if params.get("owner"):
-        items = items.filter(content_owner_id=params["owner"])
+    items = owned_by(cycles.due(model).select_related("content_owner", "owner_team", "locale"), params.get("owner"))
     if params.get("language"):
         items = items.filter(locale__language_code=params["language"])
     if params.get("topic"):
@@ -83,6 +82,7 @@ def dashboard(request):
         "counts": counts(),
         "kinds": [(model._meta.model_name, model._meta.verbose_name) for model in cycles.REVIEWED_MODELS],
         "owners": User.objects.filter(is_active=True).order_by("username"),
+        "teams": [(f"{TEAM}{team.pk}", team.name) for team in owning_teams(cycles.REVIEWED_MODELS)],
         "topics": Topic.objects.filter(locale=Locale.get_default()).order_by("name"),
         "locales": Locale.objects.order_by("language_code"),
         "header_title": _("Freshness"),
@@ -94,6 +94,10 @@ def _review(request, item):
     if not can_review(item, request.user):
         # A plain 403, not Wagtail's redirect to the dashboard: nothing was recorded.
         return HttpResponseForbidden(_("You may not review this item."))
+    if request.method == "GET":
+        # The weekly digest's "Still correct" link: a link must not change anything, so
+        # it opens this question, and its button posts.
+        return TemplateResponse(request, "freshness/confirm_review.html", {"item": item, "header_title": _("Still correct")})
     record_review(item, request.user)
     messages.success(request, _("'%(item)s' is marked as still correct.") % {"item": item})
     target = request.POST.get("next", "")
@@ -102,11 +106,11 @@ def _review(request, item):
     return redirect(target)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def review_page(request, page_id):
     return _review(request, get_object_or_404(Page, pk=page_id).specific)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def review_place(request, place_id):
     return _review(request, get_object_or_404(Place, pk=place_id))

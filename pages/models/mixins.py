@@ -46,6 +46,15 @@ class Reviewed(models.Model):
         related_name="+",
         help_text=_("Who keeps this page correct and is asked when it is due for review."),
     )
+    owner_team = models.ForeignKey(
+        "auth.Group",
+        verbose_name=_("responsible team"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A team that keeps this page correct: its members are asked when no responsible person is set."),
+    )
     review_interval_months = models.PositiveSmallIntegerField(
         _("review every (months)"),
         null=True,
@@ -57,6 +66,7 @@ class Reviewed(models.Model):
     review_field_panels = [
         FieldPanel("last_reviewed"),
         FieldPanel("content_owner"),
+        FieldPanel("owner_team"),
         FieldPanel("review_interval_months"),
     ]
 

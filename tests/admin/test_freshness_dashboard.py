@@ -75,3 +75,16 @@ def test_partner_staff_see_neither_list_nor_counts(client, django_user_model, it
     client.force_login(staff)
     assert client.get(reverse("freshness:dashboard")).status_code in (302, 403)
     assert reverse("freshness:dashboard") not in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_by_owner_covers_teams(publisher_client, items):
+    """An item owned by a team is found under the team; a made-up owner finds nothing (no error)."""
+    from pages.models import GuidePage
+
+    team = Group.objects.create(name="Team Wohnen")
+    GuidePage.objects.filter(pk=items["due"].pk).update(content_owner=None, owner_team=team)
+    assert rows(publisher_client, owner=f"team:{team.pk}") == {(str(items["due"].pk), "due")}
+    assert rows(publisher_client, owner="team:x") == set()
+    assert rows(publisher_client, owner="nobody") == set()
+    page = publisher_client.get(reverse("freshness:dashboard")).content.decode()
+    assert f'<option value="team:{team.pk}">Team Wohnen</option>' in page
