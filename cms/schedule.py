@@ -21,6 +21,7 @@ SCHEDULE = [
     (tasks.flush_api_usage, 300),
     (tasks.offers_lifecycle, 3600),
     (tasks.check_links, 24 * 3600),
+    (tasks.send_reminders, 7 * 24 * 3600),
     (tasks.import_calendars, 3600),
 ]
 

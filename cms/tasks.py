@@ -12,6 +12,7 @@ from django_tasks import task
 
 from freshness.calendars import run as calendar_import
 from freshness.links import run as link_checker
+from freshness.reminders import run as reminders
 from offers import lifecycle
 
 
@@ -49,3 +50,9 @@ def check_links():
 def import_calendars():
     """Import the partners' iCalendar feeds: new and changed events go to review (``freshness.calendars``)."""
     calendar_import.import_all()
+
+
+@task()
+def send_reminders():
+    """The weekly digests to owners and translators, and the escalations (``freshness.reminders``)."""
+    reminders.send_reminders()

@@ -77,8 +77,13 @@ def test_someone_who_cannot_edit_gets_403(client, django_user_model, guide):
     assert GuidePage.objects.get(pk=guide.pk).last_reviewed == OLD
 
 
-def test_only_post(publisher_client, guide):
-    assert publisher_client.get(reverse("freshness:review_page", args=[guide.pk])).status_code == 405
+def test_the_link_of_the_digest_asks_first_and_records_nothing(publisher_client, guide):
+    """A link (GET) opens the question; only its button (POST) records the review."""
+    page = publisher_client.get(reverse("freshness:review_page", args=[guide.pk]))
+    assert page.status_code == 200
+    assert 'method="post"' in page.content.decode() and reverse("wagtailadmin_pages:edit", args=[guide.pk]) in page.content.decode()
+    assert GuidePage.objects.get(pk=guide.pk).last_reviewed == OLD
+    assert publisher_client.put(reverse("freshness:review_page", args=[guide.pk])).status_code == 405
 
 
 def test_the_header_menu_offers_it_to_editors(publisher_client, guide):
