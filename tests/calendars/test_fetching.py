@@ -1,0 +1,108 @@
+"""
+A feed that cannot be had or read: the error is kept on the feed, its events stay as the
+last good import left them, and the server is asked politely and only at public addresses.
+"""
+
+import pytest
+
+from freshness.calendars import run
+from freshness.calendars.choices import EventState, FeedError, FeedResult
+from freshness.calendars.models import CalendarFeed, ImportedEvent
+from pages.models import EventPage
+from tests.calendars.conftest import vevent
+
+CAFE = vevent("cafe-1@verein.example", "Sprachcafé")
+
+
+@pytest.fixture
+def imported_once(feed, calendar_server):
+    calendar_server.serve("/verein.ics", CAFE)
+    assert run.import_feed(feed) == FeedResult.OK
+    return feed
+
+
+def assert_kept(feed, error):
+    feed.refresh_from_db()
+    assert feed.result == FeedResult.FAILED
+    assert feed.error == error
+    assert feed.counts["created"] == 1  # the last good import's counts
+    record = ImportedEvent.objects.select_related("page").get()
+    assert record.state == EventState.ACTIVE
+    assert record.page.get_latest_revision_as_object().title == "Sprachcafé"
+    assert EventPage.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"<html><body>Wartungsarbeiten</body></html>",
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\n",  # cut off
+        b"",
+    ],
+    ids=["html", "cut-off", "empty"],
+)
+def test_a_malformed_feed_keeps_the_last_good_state_and_records_the_error(imported_once, calendar_server, body):
+    calendar_server.serve("/verein.ics", raw=body)
+
+    assert run.import_feed(imported_once) == FeedResult.FAILED
+    assert_kept(imported_once, FeedError.MALFORMED)
+    assert imported_once.error_detail
+
+
+def test_a_broken_event_is_skipped_and_does_not_count_as_removed(imported_once, calendar_server):
+    broken = CAFE.replace("DTSTART;TZID=Europe/Berlin:20350105T180000", "DTSTART:gestern")
+    calendar_server.serve("/verein.ics", broken, vevent("neu@verein.example", "Neu"))
+
+    assert run.import_feed(imported_once) == FeedResult.OK
+
+    imported_once.refresh_from_db()
+    assert imported_once.counts["skipped"] == 1 and imported_once.counts["created"] == 1
+    assert ImportedEvent.objects.get(uid="cafe-1@verein.example").state == EventState.ACTIVE
+
+
+def test_a_missing_feed_is_an_error_not_an_empty_calendar(imported_once, calendar_server):
+    calendar_server.remove("/verein.ics")
+
+    assert run.import_feed(imported_once) == FeedResult.FAILED
+    assert_kept(imported_once, FeedError.STATUS)
+    assert imported_once.error_detail == "HTTP 404"
+
+
+def test_a_slow_server_times_out(imported_once, calendar_server):
+    calendar_server.serve("/slow.ics", CAFE)
+    imported_once.url = calendar_server.url("/slow.ics")
+    imported_once.save()
+
+    assert run.import_feed(imported_once) == FeedResult.FAILED
+    assert_kept(imported_once, FeedError.TIMEOUT)
+
+
+def test_a_feed_larger_than_the_limit_is_refused(imported_once, calendar_server, settings):
+    settings.CALENDAR_IMPORT_MAX_BYTES = 1000
+    calendar_server.serve("/verein.ics", *[vevent(f"e{n}@verein.example", f"Termin {n}") for n in range(20)])
+
+    assert run.import_feed(imported_once) == FeedResult.FAILED
+    assert_kept(imported_once, FeedError.TOO_LARGE)
+
+
+def test_private_addresses_are_refused_unless_allowed(partner, calendar_server, settings):
+    settings.CALENDAR_IMPORT_PRIVATE_ADDRESSES = False  # the production default
+    calendar_server.serve("/verein.ics", CAFE)
+    feed = CalendarFeed.objects.create(partner=partner, url=calendar_server.url("/verein.ics"))
+
+    assert run.import_feed(feed) == FeedResult.FAILED
+
+    feed.refresh_from_db()
+    assert feed.error == FeedError.REFUSED
+    assert "private network" in feed.error_detail
+    assert calendar_server.seen == []  # not even asked
+    assert not EventPage.objects.exists()
+
+
+def test_an_address_that_is_not_http_is_refused(partner, settings):
+    settings.CALENDAR_IMPORT_PRIVATE_ADDRESSES = True
+    feed = CalendarFeed.objects.create(partner=partner, url="ftp://verein.example/kalender.ics")
+
+    assert run.import_feed(feed) == FeedResult.FAILED
+    feed.refresh_from_db()
+    assert feed.error == FeedError.REFUSED
