@@ -7,12 +7,8 @@ page type across all trees: Wagtail's own page listing (bulk actions, status, lo
 filter) plus our filters for topic and review state.
 """
 
-import datetime
-
 import django_filters
-from django.db.models import Q
 from django.forms import CheckboxSelectMultiple
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget
 from wagtail.admin.ui.tables import DateColumn
@@ -20,8 +16,8 @@ from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.models import Locale
 
+from pages import review_cycles
 from pages.models import EventPage, GuidePage
-from pages.models.mixins import REVIEW_INTERVAL_DAYS
 from taxonomy.models import Audience, Topic
 
 
@@ -59,12 +55,11 @@ class ContentPageFilterSet(PageFilterSet):
         return queryset.filter(pk__in=tagged)
 
     def filter_due_for_review(self, queryset, name, value):
-        """Same rule as ``ContentPage.is_due_for_review``: never reviewed, or too long ago."""
+        """The review cycle's rule (``pages.review_cycles``), as on the freshness dashboard."""
         if value is None:
             return queryset
-        cutoff = timezone.localdate() - datetime.timedelta(days=REVIEW_INTERVAL_DAYS)
-        stale = Q(last_reviewed__isnull=True) | Q(last_reviewed__lt=cutoff)
-        return queryset.filter(stale) if value else queryset.exclude(stale)
+        due = review_cycles.due(queryset.model).values("pk")
+        return queryset.filter(pk__in=due) if value else queryset.exclude(pk__in=due)
 
 
 class ContentPageListingViewSet(PageListingViewSet):

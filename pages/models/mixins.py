@@ -5,7 +5,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
@@ -13,12 +12,10 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from pages import review_cycles
 from pages.forms import ContentPageForm
 
 from .headless import HeadlessPageMixin
-
-#: After this many days without review a page counts as stale in the editors' views.
-REVIEW_INTERVAL_DAYS = 365
 
 
 class Reviewed(models.Model):
@@ -161,9 +158,8 @@ class ContentPage(HeadlessPageMixin, Reviewed, Page):
 
     @property
     def is_due_for_review(self):
-        if self.last_reviewed is None:
-            return True
-        return (timezone.localdate() - self.last_reviewed).days > REVIEW_INTERVAL_DAYS
+        """Due or overdue by its review cycle (``pages.review_cycles``, the dashboard's rule)."""
+        return review_cycles.state(self) != review_cycles.FRESH
 
 
 def content_tabs(content_panels):

@@ -6,10 +6,11 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from dateutil.relativedelta import relativedelta
+from django.conf import settings
 from django.utils import timezone
 
 from directory.choices import PartnerKind
-from pages.models.mixins import REVIEW_INTERVAL_DAYS
 from tests.admin.i18n import shown
 from taxonomy.models import SpokenLanguage
 from tests.factories import (
@@ -37,12 +38,12 @@ def guides(site_tree):
     fresh = GuidePageFactory(parent=site_tree.guides, title="Frisch", last_reviewed=today())
     fresh.topics.add(housing)
     fresh.save()
+    # The guides' review cycle (freshness' rule): due on the day the interval has passed.
+    cycle = relativedelta(months=settings.FRESHNESS_REVIEW_MONTHS["guidepage"])
     boundary = GuidePageFactory(
-        parent=site_tree.guides, title="Grenzfall", last_reviewed=today() - datetime.timedelta(days=REVIEW_INTERVAL_DAYS)
+        parent=site_tree.guides, title="Grenzfall", last_reviewed=today() - cycle + datetime.timedelta(days=1)
     )
-    stale = GuidePageFactory(
-        parent=site_tree.guides, title="Veraltet", last_reviewed=today() - datetime.timedelta(days=REVIEW_INTERVAL_DAYS + 1)
-    )
+    stale = GuidePageFactory(parent=site_tree.guides, title="Veraltet", last_reviewed=today() - cycle)
     never = GuidePageFactory(parent=site_tree.guides, title="Nie geprüft", last_reviewed=None)
     return {"housing": housing, "pages": [fresh, boundary, stale, never]}
 
