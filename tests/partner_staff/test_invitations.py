@@ -142,7 +142,7 @@ def test_an_expired_link_shows_a_clear_page(client, publisher, partner, settings
     assert client.get(fresh).status_code == 200  # the same invitation, signed now, is still good
 
 
-def test_a_forged_link_is_refused(client):
+def test_a_forged_link_is_refused(client, db):
     response = client.get(reverse("partner_staff_welcome", args=["not-a-token"]), HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 404
     assert b"not valid" in response.content
