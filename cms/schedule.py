@@ -23,6 +23,7 @@ SCHEDULE = [
     (tasks.check_links, 24 * 3600),
     (tasks.send_reminders, 7 * 24 * 3600),
     (tasks.import_calendars, 3600),
+    (tasks.purge_resolved_feedback, 24 * 3600),
 ]
 
 

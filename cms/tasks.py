@@ -11,6 +11,7 @@ from django.core.management import call_command
 from django_tasks import task
 
 from freshness.calendars import run as calendar_import
+from freshness.feedback import tasks as feedback
 from freshness.links import run as link_checker
 from freshness.reminders import run as reminders
 from offers import lifecycle
@@ -56,3 +57,9 @@ def import_calendars():
 def send_reminders():
     """The weekly digests to owners and translators, and the escalations (``freshness.reminders``)."""
     reminders.send_reminders()
+
+
+@task()
+def purge_resolved_feedback():
+    """Delete reader reports resolved more than ``FRESHNESS_FEEDBACK_RETENTION_DAYS`` ago (``freshness.feedback``)."""
+    feedback.purge_resolved()

@@ -72,6 +72,8 @@ def test_the_clock_enqueues_each_scheduled_task_once_per_interval(db, queue):
         tasks.publish_scheduled.name, tasks.flush_api_usage.name, tasks.offers_lifecycle.name,
         tasks.check_links.name,
         tasks.import_calendars.name,
+        tasks.purge_resolved_feedback.name,
+        tasks.send_reminders.name,
     }
     # A second worker (or the next tick) within the interval enqueues nothing.
     assert schedule.enqueue_due() == []

@@ -54,9 +54,21 @@ def notify_owner(feedback_id: int):
     ).send()
 
 
+#: Ratings older than this are deleted too: the dashboard reads the last 90 days only.
+RATINGS_KEPT_DAYS = 366
+
+
 def purge_resolved(now=None):
-    """Delete reports resolved more than ``FRESHNESS_FEEDBACK_RETENTION_DAYS`` ago; returns how many."""
+    """
+    Delete reports resolved more than ``FRESHNESS_FEEDBACK_RETENTION_DAYS`` ago, and ratings
+    older than ``RATINGS_KEPT_DAYS``; returns how many rows went.
+    """
     now = now or timezone.now()
     cutoff = now - datetime.timedelta(days=settings.FRESHNESS_FEEDBACK_RETENTION_DAYS)
-    deleted, _ = Feedback.objects.filter(kind=FeedbackKind.MISTAKE, resolved_at__lt=cutoff).delete()
-    return deleted
+    reports, _ = Feedback.objects.filter(kind=FeedbackKind.MISTAKE, resolved_at__lt=cutoff).delete()
+    ratings, _ = (
+        Feedback.objects.exclude(kind=FeedbackKind.MISTAKE)
+        .filter(created_at__lt=now - datetime.timedelta(days=RATINGS_KEPT_DAYS))
+        .delete()
+    )
+    return reports + ratings
