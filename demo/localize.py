@@ -22,8 +22,9 @@ def _lookup(path, text, fields, root_slug, language):
     if field_name == "slug":
         # Keep the slug wagtail's copy gave the page (the German one, or "<slug>-<code>"
         # for a home page beside its siblings): renaming a new translation would only
-        # leave redirects behind.
-        return f"{text}-{language}" if root_slug else None
+        # leave redirects behind. Stored as translated, so that a page whose texts are all
+        # translated counts as translated, not as "in progress".
+        return f"{text}-{language}" if root_slug else text
     if "." not in path and isinstance(fields.get(field_name), str):
         return fields[field_name]
     nested = fields.get(field_name)

@@ -3,6 +3,8 @@ Partner organisations. Public offices carry their real names and addresses; asso
 initiatives and employers are invented for the demo (any likeness is accidental).
 """
 
+from demo.content.stale import DEAD_ADDRESS
+
 PARTNERS = [
     {
         "key": "welcome-center",
@@ -78,6 +80,8 @@ PARTNERS = [
         "key": "sprachbruecke",
         "title": "Initiative Sprachbrücke",
         "kind": "initiative",
+        # Gone: the link checker's demo "broken link".
+        "website": DEAD_ADDRESS,
         "summary": "Ehrenamtliche Sprachmittlung und Tandems in mehr als zehn Sprachen.",
         "about": "<p>Die Sprachbrücke vermittelt ehrenamtliche Sprachmittlerinnen zu Arztterminen, Elterngesprächen und Behördengängen.</p>",
         "email": "hallo@sprachbruecke.example.org",

@@ -31,7 +31,8 @@ def review_date(model, state, today):
     return due_day - datetime.timedelta(days=5)
 
 
-def _editor():
+def editor():
+    """The demo's editorial account (no password: it owns content and signs demo actions)."""
     user, created = get_user_model().objects.get_or_create(
         username=EDITOR_USERNAME,
         defaults={"first_name": "Demo", "last_name": "Redaktion", "email": "redaktion-demo@example.org"},
@@ -43,7 +44,7 @@ def _editor():
 
 
 def create_review_states(context):
-    editor = _editor()
+    editor_user = editor()
     partner_user = get_user_model().objects.filter(username=PARTNER_USERNAME).first()
     partner_path = context.partners[EDITABLE_PARTNER].path
     today = timezone.localdate()
@@ -51,7 +52,7 @@ def create_review_states(context):
     for model in REVIEWED_MODELS:
         for index, item in enumerate(model.objects.filter(content_owner=None).order_by("pk")):
             below_partner = getattr(item, "path", "").startswith(partner_path)
-            owner = partner_user if below_partner and partner_user else editor
+            owner = partner_user if below_partner and partner_user else editor_user
             state = STATES[index % len(STATES)]
             model.objects.filter(pk=item.pk).update(content_owner=owner, last_reviewed=review_date(model, state, today))
             made += 1

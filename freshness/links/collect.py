@@ -8,6 +8,7 @@ reference index knows documents but not external addresses, hence the walk.
 """
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -72,7 +73,8 @@ def in_block(block, value):
     elif isinstance(block, blocks.ListBlock):
         for item in value:
             yield from in_block(block.child_block, item)
-    elif isinstance(block, blocks.StructBlock):
+    elif isinstance(block, blocks.StructBlock) and isinstance(value, Mapping):
+        # Not every StructBlock's value is a mapping: Wagtail's ImageBlock gives the image, without links.
         for name, child_block in block.child_blocks.items():
             yield from in_block(child_block, value.get(name))
 

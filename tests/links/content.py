@@ -1,5 +1,6 @@
 """Pages with links in every place the collector looks, for the link checker's tests."""
 
+import wagtail_factories
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.rich_text import RichText
@@ -12,7 +13,7 @@ def document(title="Antragsformular"):
 
 
 def guide_with_links(parent, *, rich_link, block_link, handout):
-    """A guide whose body links out in a paragraph, a step, an external-link block and a download."""
+    """A guide whose body links out in a paragraph, a step, an external-link block and a download, beside an image."""
     return GuidePageFactory(
         parent=parent,
         title="Anmeldung",
@@ -24,6 +25,8 @@ def guide_with_links(parent, *, rich_link, block_link, handout):
             ("steps", {"title": "", "steps": [{"title": "Termin", "body": RichText(f'<p><a href="{rich_link}">buchen</a></p>')}]}),
             ("external_link", {"url": block_link, "title": "BAMF", "description": ""}),
             ("document", {"document": handout, "title": ""}),
+            # Wagtail's ImageBlock is a StructBlock whose value is the image itself.
+            ("image", {"image": wagtail_factories.ImageFactory(), "decorative": False, "alt_text": "Stadthaus"}),
         ],
     )
 

@@ -28,6 +28,7 @@ from demo.steps import (
     permissions,
     places,
     reviews,
+    stale,
     states,
     synthetic,
     taxonomy,
@@ -92,6 +93,7 @@ class Command(BaseCommand):
             self.create_partner_editors(context)
             self.create_kiosk_screen(context)
             self.create_offers(context)
+            self.create_stale_content(context)
             self.create_review_states(context)
         self.rebuild_indexes()
         if size:
@@ -180,6 +182,9 @@ class Command(BaseCommand):
     def create_offers(self, context):
         self.report("help offers and requests", offers.create_listings(context))
         self.report("room requests", offers.create_room_requests(context))
+
+    def create_stale_content(self, context):
+        self.report("outdated translation, machine translation in review, broken link", stale.create_stale_content(context))
 
     def create_review_states(self, context):
         self.report("owners and review dates (fresh, due, overdue)", reviews.create_review_states(context))
