@@ -8,6 +8,7 @@ Nothing here touches the database.
 """
 
 import socket
+import time
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -18,6 +19,8 @@ from freshness.calendars.choices import FeedError
 from freshness.links.check import Refused, allow_address
 
 MAX_REDIRECTS = 5
+#: The whole body must arrive within this many timeouts (each read has one timeout).
+READ_TIMEOUTS = 4
 
 
 class FetchFailed(Exception):
@@ -77,13 +80,17 @@ def _follow(url, headers):
 
 
 def _read_limited(response):
+    """The body, at most ``CALENDAR_IMPORT_MAX_BYTES``, within a few timeouts in all (a server trickling bytes ends too)."""
     limit = settings.CALENDAR_IMPORT_MAX_BYTES
+    deadline = time.monotonic() + READ_TIMEOUTS * settings.CALENDAR_IMPORT_TIMEOUT
     declared = response.headers.get("Content-Length", "")
     if declared.isdigit() and int(declared) > limit:
         raise FetchFailed(FeedError.TOO_LARGE, f"{declared} bytes (at most {limit})")
     body = bytearray()
-    for chunk in response.iter_content(64 * 1024):
+    for chunk in response.iter_content(16 * 1024):
         body += chunk
         if len(body) > limit:
             raise FetchFailed(FeedError.TOO_LARGE, f"more than {limit} bytes")
+        if time.monotonic() > deadline:
+            raise FetchFailed(FeedError.TIMEOUT, f"still reading after {READ_TIMEOUTS} × {settings.CALENDAR_IMPORT_TIMEOUT} s")
     return bytes(body)

@@ -1,11 +1,13 @@
-"""Admin wiring of the calendar import: the feeds' snippet list, the page history's words, a dashboard count."""
+"""Admin wiring of the calendar import: the feeds' snippet list, the page history's words, a dashboard count, a button on the partner."""
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.site_summary import SummaryItem
+from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 
+from directory.models import PartnerPage
 from freshness.calendars.admin import CalendarFeedViewSet, attention
 from freshness.calendars.models import CalendarFeed, ImportedEvent
 from freshness.calendars.run import FLAGGED_ACTION, IMPORTED_ACTION, UPDATED_ACTION
@@ -48,3 +50,14 @@ class CalendarAttentionSummaryItem(SummaryItem):
 def add_calendar_summary_item(request, items):
     items.append(CalendarAttentionSummaryItem(request))
 
+
+
+@hooks.register("register_page_header_buttons")
+def calendar_feed_button(page, user, view_name=None, next_url=None):
+    """On a partner's profile, its calendar feed and how its last import went, for those who manage feeds."""
+    if page.specific_class is not PartnerPage or not user.has_perm("calendars.view_calendarfeed"):
+        return
+    for feed in CalendarFeed.objects.filter(partner_id=page.pk):
+        url = reverse(CalendarFeed.snippet_viewset.get_url_name("inspect"), args=[feed.pk])
+        label = _("Calendar feed: %(result)s") % {"result": feed.get_result_display()}
+        yield Button(label, url, priority=70, icon_name="date")

@@ -26,6 +26,8 @@ class Handler(BaseHTTPRequestHandler):
         self.server.seen.append({"path": self.path, **dict(self.headers)})
         if self.path == "/slow.ics":
             time.sleep(SLOW_SECONDS)
+        if self.path == "/trickle.ics":
+            return self.trickle()
         body = self.server.files.get(self.path)
         if body is None:
             return self.answer(404, b"not found")
@@ -33,6 +35,16 @@ class Handler(BaseHTTPRequestHandler):
         if self.headers.get("If-None-Match") == etag:
             return self.answer(304, b"")
         self.answer(200, body, {"ETag": etag, "Content-Type": "text/calendar; charset=utf-8"})
+
+    def trickle(self):
+        """40 kB, a kilobyte every tenth of a second: each read in time, the whole far too slow."""
+        self.send_response(200)
+        self.send_header("Content-Length", str(40 * 1024))
+        self.end_headers()
+        for _piece in range(40):
+            self.wfile.write(b"X" * 1024)
+            self.wfile.flush()
+            time.sleep(0.1)
 
     def answer(self, status, body, headers=None):
         self.send_response(status)

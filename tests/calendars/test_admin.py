@@ -86,3 +86,12 @@ def test_the_command_imports_one_partners_feeds_now(feed, partner, calendar_serv
     assert f"{feed.url}: Imported" in out.getvalue() and "created: 1" in out.getvalue()
     with pytest.raises(CommandError):
         call_command("import_calendars", "--partner", "niemand")
+
+
+def test_the_partners_profile_links_to_its_feed(publisher_client, feed, partner, calendar_server):
+    calendar_server.serve("/verein.ics", CAFE)
+    run.import_feed(feed)
+
+    editing = publisher_client.get(reverse("wagtailadmin_pages:edit", args=[partner.pk])).content.decode()
+    assert url("inspect", feed.pk) in editing
+    assert "Calendar feed: Imported" in editing

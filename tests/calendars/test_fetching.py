@@ -77,6 +77,15 @@ def test_a_slow_server_times_out(imported_once, calendar_server):
     assert_kept(imported_once, FeedError.TIMEOUT)
 
 
+def test_a_server_trickling_its_answer_times_out_as_a_whole(imported_once, calendar_server):
+    imported_once.url = calendar_server.url("/trickle.ics")
+    imported_once.save()
+
+    assert run.import_feed(imported_once) == FeedResult.FAILED
+    assert_kept(imported_once, FeedError.TIMEOUT)
+    assert "still reading" in imported_once.error_detail
+
+
 def test_a_feed_larger_than_the_limit_is_refused(imported_once, calendar_server, settings):
     settings.CALENDAR_IMPORT_MAX_BYTES = 1000
     calendar_server.serve("/verein.ics", *[vevent(f"e{n}@verein.example", f"Termin {n}") for n in range(20)])
