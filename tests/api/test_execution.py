@@ -1,0 +1,140 @@
+"""
+Plain fields read directly (``graphql_api.execution``) answer exactly what strawberry's
+resolvers answer: every field of every list, errors included, byte for byte.
+"""
+
+import json
+import sys
+from contextlib import contextmanager
+
+import pytest
+import strawberry
+import strawberry_django
+from django.test import RequestFactory
+from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+from strawberry.types.field import StrawberryField
+from strawberry_django.fields.field import StrawberryDjangoField
+
+from graphql_api import limits
+from graphql_api.context import Context
+from graphql_api.execution import PlainFieldsExecutor
+from graphql_api.schema import schema
+from taxonomy.models import Topic
+from tests.api.test_query_counts_every_field import Content, every_field_query, list_root_fields
+from tests.factories import GuidePageFactory, TopicFactory
+
+
+def answer(executor, query, schema_=schema):
+    """The JSON text of ``query``'s result (data and errors) with ``executor``."""
+    schema_.execution_context_class = executor
+    try:
+        request = RequestFactory().post("/graphql/")
+        result = schema_.execute_sync(query, context_value=Context(request=request, response=None))
+    finally:
+        schema_.execution_context_class = PlainFieldsExecutor
+    errors = [error.formatted for error in result.errors or []]
+    return json.dumps({"data": result.data, "errors": errors}, ensure_ascii=False)
+
+
+def both(query, schema_=schema):
+    return answer(PlainFieldsExecutor, query, schema_), answer(StrawberryGraphQLCoreExecutionContext, query, schema_)
+
+
+@contextmanager
+def counting_resolvers():
+    """Count the calls of strawberry's and strawberry-django's field resolvers (``get_result``)."""
+    codes = {StrawberryField.get_result.__code__, StrawberryDjangoField.get_result.__code__}
+    calls = []
+
+    def profile(frame, event, arg):
+        if event == "call" and frame.f_code in codes:
+            calls.append(frame.f_code)
+
+    sys.setprofile(profile)
+    try:
+        yield calls
+    finally:
+        sys.setprofile(None)
+
+
+@pytest.mark.parametrize("root", list_root_fields())
+def test_every_field_of_every_list_answers_the_same(site_tree, root, monkeypatch):
+    monkeypatch.setattr(limits, "MAX_COST", 1_000_000)
+    content = Content(site_tree)
+    for _ in range(3):
+        getattr(content, root)()
+    query = every_field_query(root, 50)
+    answer(PlainFieldsExecutor, query)  # the first run creates the renditions
+
+    shortcut, normal = both(query)
+
+    assert '"errors": []' in normal
+    assert shortcut == normal
+
+
+def test_plain_fields_skip_the_resolvers(site_tree):
+    for number in range(3):
+        GuidePageFactory(parent=site_tree.guides, title=f"Leipzig {number}")
+    query = "{ guides { edges { node { title summary slug } } } }"
+
+    with counting_resolvers() as normal:
+        expected = answer(StrawberryGraphQLCoreExecutionContext, query)
+    with counting_resolvers() as shortcut:
+        got = answer(PlainFieldsExecutor, query)
+
+    assert got == expected
+    # The root field's resolver still runs; the edges, each node and its three columns no longer do.
+    assert len(shortcut) == 1
+    assert len(normal) == 1 + 1 + 3 + 3 * 3
+
+
+# Answers a plain read cannot give go the normal way, with the same errors --------------
+
+
+@strawberry.type
+class Thing:
+    name: str
+    count: int | None
+    tags: list[str]
+
+
+@strawberry_django.type(Topic)
+class PlainTopic:
+    name: str
+    slug: str
+
+
+@strawberry.type
+class Query:
+    @strawberry.field
+    def things(self) -> list[Thing]:
+        # A null for a non-null field, a string for an Int, a tag that is no string.
+        return [Thing(name="a", count=1, tags=["x"]), Thing(name=None, count="zwei", tags=[3]), Thing(name="c", count=None, tags=[])]
+
+    @strawberry.field
+    def topics(self) -> list[PlainTopic]:
+        # ``name`` not loaded: reading it queries, as strawberry-django does.
+        return list(Topic.objects.only("pk", "slug").order_by("pk"))
+
+
+small_schema = strawberry.Schema(query=Query, execution_context_class=PlainFieldsExecutor)
+
+
+def test_invalid_values_give_the_same_errors():
+    shortcut, normal = both("{ things { name count tags } }", small_schema)
+
+    assert "Cannot return null for non-nullable field Thing.name." in normal
+    assert "Int cannot represent non-integer value" in normal
+    assert shortcut == normal
+
+
+def test_columns_not_loaded_are_read_the_normal_way(db, django_assert_num_queries):
+    TopicFactory(name="Wohnen")
+    TopicFactory(name="Arbeit")
+
+    with django_assert_num_queries(3):  # the list, and each missing name
+        shortcut = answer(PlainFieldsExecutor, "{ topics { name slug } }", small_schema)
+    normal = answer(StrawberryGraphQLCoreExecutionContext, "{ topics { name slug } }", small_schema)
+
+    assert "Wohnen" in shortcut
+    assert shortcut == normal
