@@ -18,11 +18,12 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale, Page
-from wagtail.permissions import policy_registry
 
 from directory.models import Place
 from freshness import cycles
+from freshness.feedback import views as feedback
 from freshness.owners import TEAM, owned_by, owning_teams
+from freshness.permissions import may_see
 from freshness.reviews import can_review, record_review
 from freshness.translations import outdated_translations
 from taxonomy.models import Topic
@@ -42,14 +43,6 @@ def _filtered(model, params):
     return items
 
 
-def may_see(user):
-    """
-    The editorial team (who may publish somewhere). Partner staff edit only their own pages
-    and should not read other partners' owners and review states.
-    """
-    return policy_registry.get_by_type(Page).user_has_permission(user, "publish")
-
-
 def due_items(params=None):
     """``(kind, item, state)`` for every due or overdue item matching the filters, most overdue first."""
     params = params or {}
@@ -67,7 +60,7 @@ def counts():
     """How many items are due (overdue included) and how many overdue."""
     due = sum(cycles.due(model).count() for model in cycles.REVIEWED_MODELS)
     overdue = sum(cycles.due(model, overdue=True).count() for model in cycles.REVIEWED_MODELS)
-    return {"due": due, "overdue": overdue}
+    return {"due": due, "overdue": overdue, "reports": feedback.open_report_count()}
 
 
 def dashboard(request):
@@ -86,6 +79,7 @@ def dashboard(request):
         "topics": Topic.objects.filter(locale=Locale.get_default()).order_by("name"),
         "locales": Locale.objects.order_by("language_code"),
         "header_title": _("Freshness"),
+        **feedback.dashboard_context(params),
     }
     return TemplateResponse(request, "freshness/dashboard.html", context)
 
