@@ -37,7 +37,8 @@ def partner_changes(partners):
     below = Q()
     for partner in partners:
         below |= Q(path__startswith=partner.path)
-    pages = list(Page.objects.filter(below, has_unpublished_changes=True).order_by("-latest_revision_created_at")[:LIMIT])
+    pages = Page.objects.filter(below, has_unpublished_changes=True).order_by("-latest_revision_created_at")
+    pages = list(pages[:LIMIT])
     states = WorkflowState.objects.active().filter(
         base_content_type=ContentType.objects.get_for_model(Page), object_id__in=[str(page.pk) for page in pages]
     ).select_related("current_task_state__task")

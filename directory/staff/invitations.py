@@ -58,7 +58,9 @@ def read_token(token):
         value = signer.unsign_object(token, max_age=settings.PARTNER_INVITATION_DAYS * 86400)
         invitation = StaffInvitation.objects.select_related("user", "team__partner").get(pk=value["i"])
     except signing.SignatureExpired:
-        raise LinkExpired(_("This invitation has expired. Please ask the Welcome Centre to send you a new one.")) from None
+        raise LinkExpired(
+            _("This invitation has expired. Please ask the Welcome Centre to send you a new one.")
+        ) from None
     except (signing.BadSignature, StaffInvitation.DoesNotExist, KeyError, TypeError, ValueError):
         raise InvitationError(_("This link is not valid.")) from None
     if invitation.revoked_at:
@@ -75,7 +77,12 @@ def read_token(token):
 
 def _send(invitation, language):
     partner = invitation.team.partner
-    context = {"invitation": invitation, "partner": partner, "link": link(invitation), "days": settings.PARTNER_INVITATION_DAYS}
+    context = {
+        "invitation": invitation,
+        "partner": partner,
+        "link": link(invitation),
+        "days": settings.PARTNER_INVITATION_DAYS,
+    }
     with translation.override(language):
         text = render_to_string("directory/staff/email/invitation.txt", context)
     subject, _newline, body = text.strip().partition("\n")
@@ -99,7 +106,9 @@ def invite(partner, email, name, language, invited_by):
     user = _existing_account(email)
     invitation = getattr(user, "partner_invitation", None) if user else None
     if user and (invitation is None or invitation.team_id != team.pk):
-        raise InvitationError(_("An account with this e-mail address exists already. An administrator can add it to the partner's group."))
+        raise InvitationError(
+            _("An account with this e-mail address exists already. An administrator can add it to the partner's group.")
+        )
     if invitation and invitation.accepted_at and not invitation.revoked_at:
         raise InvitationError(_("This person has set their password already and can log in."))
     if user is None:

@@ -83,12 +83,15 @@ def welcome(request, token):
         invitation = invitations.read_token(token)
     except invitations.InvitationError as error:
         context = {"error": str(error), "expired": isinstance(error, invitations.LinkExpired)}
-        return TemplateResponse(request, "directory/staff/welcome.html", context, status=410 if context["expired"] else 404)
+        status = 410 if context["expired"] else 404
+        return TemplateResponse(request, "directory/staff/welcome.html", context, status=status)
     form = WelcomeForm(invitation.user, request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = invitations.accept(invitation, form.cleaned_data["new_password1"])
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        messages.success(request, _("Welcome! Your changes are checked by the editorial team before they are published."))
+        messages.success(
+            request, _("Welcome! Your changes are checked by the editorial team before they are published.")
+        )
         return redirect(reverse("wagtailadmin_explore", args=[invitation.team.partner_id]))
     context = {"form": form, "invitation": invitation, "partner": invitation.team.partner}
     return TemplateResponse(request, "directory/staff/welcome.html", context)

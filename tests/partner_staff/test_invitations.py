@@ -253,3 +253,36 @@ def test_the_default_workflow_is_kept_when_it_covers_the_partner(partner):
     teams.team_for(partner)
     assert partner.get_workflow() == before
     assert not WorkflowPage.objects.filter(page=partner).exists()
+
+
+def test_inviting_a_revoked_person_again_starts_afresh(publisher, partner, client, smtp_server):
+    invitation = invitations.invite(partner, EMAIL, "Lena", "en", invited_by=publisher)
+    invitations.accept(invitation, STRONG)
+    invitations.revoke(invitation)
+
+    again = invitations.invite(partner, EMAIL, "", "en", invited_by=publisher)
+
+    assert again.pk == invitation.pk and again.revoked_at is None and again.accepted_at is None
+    user = again.user
+    user.refresh_from_db()
+    assert not user.is_active and not user.has_usable_password()  # the old password is gone
+    assert user.groups.filter(pk=again.team.group_id).exists()
+    link = reverse("partner_staff_welcome", args=[invitations.make_token(again)])
+    assert client.post(link, {"new_password1": STRONG, "new_password2": STRONG}).status_code == 302
+
+
+def test_an_active_person_is_not_invited_again(publisher, partner):
+    invitation = invitations.invite(partner, EMAIL, "Lena", "en", invited_by=publisher)
+    invitations.accept(invitation, STRONG)
+
+    with pytest.raises(invitations.InvitationError):
+        invitations.invite(partner, EMAIL, "", "en", invited_by=publisher)
+    invitation.user.refresh_from_db()
+    assert invitation.user.check_password(STRONG)
+
+
+def test_the_admin_opens_in_the_language_chosen_for_the_invitation(publisher_client, partner, smtp_server):
+    invite(publisher_client, partner, language="de")
+
+    profile = get_user_model().objects.get(email=EMAIL).wagtail_userprofile
+    assert profile.preferred_language == "de"
