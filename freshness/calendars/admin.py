@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.snippets.views.snippets import InspectView, SnippetViewSet
 
+from directory.models import Place
 from freshness.calendars.choices import EventState, Note
 from freshness.calendars.models import CalendarFeed, ImportedEvent
 
@@ -51,6 +52,13 @@ def note_text(note):
     return f"{label}: {detail}" if detail else str(label)
 
 
+def place_names(events):
+    """A conflict about the place names places, not ids: one query for all of them."""
+    ids = {c[side] for event in events for c in event.conflicts if c["field"] == "place" for side in ("feed", "cms")}
+    ids.discard(None)
+    return dict(Place.objects.filter(pk__in=ids).values_list("pk", "name")) if ids else {}
+
+
 class ResultColumn(Column):
     def get_value(self, instance):
         if instance.error:
@@ -68,12 +76,17 @@ class FeedInspectView(InspectView):
         return counts_text(self.object.counts) or "–"
 
     def get_imported_events_display_value(self):
-        events = self.object.events.filter(attention()).select_related("page").order_by("state", "uid")
+        events = list(self.object.events.filter(attention()).select_related("page").order_by("state", "uid"))
+        places = place_names(events)
         rows = [
             {
                 "event": event,
                 "conflicts": [
-                    {"field": FIELD_LABELS.get(c["field"], c["field"]), "feed": c["feed"], "cms": c["cms"]}
+                    {
+                        "field": FIELD_LABELS.get(c["field"], c["field"]),
+                        "feed": places.get(c["feed"], c["feed"]) if c["field"] == "place" else c["feed"],
+                        "cms": places.get(c["cms"], c["cms"]) if c["field"] == "place" else c["cms"],
+                    }
                     for c in event.conflicts
                 ],
                 "notes": [note_text(note) for note in event.notes],

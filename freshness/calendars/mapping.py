@@ -53,7 +53,10 @@ def write(page, values, names=FIELDS):
 
 
 def new_page(values, slug, partner):
-    """A draft below ``partner``, kept by whoever keeps the partner's profile."""
-    page = EventPage(slug=slug, live=False, has_unpublished_changes=True, content_owner_id=partner.content_owner_id)
+    """A draft below ``partner``, organised by it and kept by whoever keeps the partner's profile."""
+    page = EventPage(
+        slug=slug, live=False, has_unpublished_changes=True, organiser_id=partner.pk,
+        content_owner_id=partner.content_owner_id,
+    )
     write(page, values)
     return page

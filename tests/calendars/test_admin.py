@@ -14,6 +14,7 @@ from freshness.calendars.models import CalendarFeed
 from pages.models import EventPage
 from tests.admin.conftest import contributor, contributor_client, publisher, publisher_client  # noqa: F401
 from tests.calendars.conftest import vevent
+from tests.factories import PlaceFactory
 
 CAFE = vevent("cafe-1@verein.example", "Sprachcafé")
 FEST = vevent("fest-7@verein.example", "Sommerfest", "20350620T150000", "20350620T190000")
@@ -95,3 +96,20 @@ def test_the_partners_profile_links_to_its_feed(publisher_client, feed, partner,
     editing = publisher_client.get(reverse("wagtailadmin_pages:edit", args=[partner.pk])).content.decode()
     assert url("inspect", feed.pk) in editing
     assert "Calendar feed: Imported" in editing
+
+
+def test_a_conflict_about_the_place_names_the_places(publisher_client, feed, calendar_server):
+    stadthaus, rathaus, vhs = (PlaceFactory(name=name) for name in ("Stadthaus", "Neues Rathaus", "Volkshochschule"))
+    calendar_server.serve("/verein.ics", vevent("kurs@verein.example", "Kurs", location="Stadthaus"))
+    run.import_feed(feed)
+    page = EventPage.objects.get().get_latest_revision_as_object()
+    assert page.place_id == stadthaus.pk
+    page.place = rathaus
+    page.save_revision()
+    calendar_server.serve("/verein.ics", vevent("kurs@verein.example", "Kurs", location="Volkshochschule"))
+    run.import_feed(feed)
+
+    assert EventPage.objects.get().get_latest_revision_as_object().place_id == rathaus.pk
+    inspect = publisher_client.get(url("inspect", feed.pk)).content.decode()
+    assert "Volkshochschule" in inspect and "Neues Rathaus" in inspect
+    assert f"“{vhs.pk}”" not in inspect

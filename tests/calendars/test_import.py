@@ -41,6 +41,7 @@ def test_the_first_import_creates_drafts_below_the_partner_submitted_for_review(
     cafe = events["cafe-1@verein.example"]
     assert cafe.title == "Sprachcafé"
     assert cafe.get_parent().pk == partner.pk
+    assert cafe.organiser_id == partner.pk
     assert not cafe.live and cafe.first_published_at is None
     assert cafe.start == datetime.datetime(2035, 1, 5, 18, tzinfo=BERLIN)
     assert cafe.online_url == "https://treffen.example.org/raum"
