@@ -135,10 +135,12 @@ class Visibility:
         now, roots, hidden = self.scope
         if not roots:
             return queryset.none()
-        queryset = queryset.filter(live=True, expired=False).filter(
-            Q(expire_at__isnull=True) | Q(expire_at__gt=now)
+        # One filter() for the three conditions: each call copies the query (the same SQL).
+        queryset = queryset.filter(
+            Q(live=True, expired=False),
+            Q(expire_at__isnull=True) | Q(expire_at__gt=now),
+            reduce(or_, (Q(path__startswith=root) for root in roots)),
         )
-        queryset = queryset.filter(reduce(or_, (Q(path__startswith=root) for root in roots)))
         if hidden:
             queryset = queryset.exclude(reduce(or_, (Q(path__startswith=path) for path in hidden)))
         return queryset
