@@ -76,6 +76,8 @@ def import_feed(feed, now=None):
     except Malformed as error:
         return failed(feed, FeedError.MALFORMED, str(error), now)
     with transaction.atomic():
+        # The worker and a ``manage.py import_calendars`` at the same moment: one after the other.
+        CalendarFeed.objects.select_for_update().filter(pk=feed.pk).first()
         counts = apply(feed, content, now)
     return succeeded(feed, FeedResult.OK, now, fetched, digest, counts)
 

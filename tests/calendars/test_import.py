@@ -7,7 +7,7 @@ cancelled and vanished events flagged (never deleted), and nothing public before
 import datetime
 from zoneinfo import ZoneInfo
 
-from wagtail.models import PageLogEntry, WorkflowState
+from wagtail.models import PageLogEntry, Workflow, WorkflowState
 
 from freshness.calendars import run
 from freshness.calendars.choices import EventState, FeedResult
@@ -216,3 +216,14 @@ def test_past_and_cancelled_events_are_not_created(feed, calendar_server):
     assert not EventPage.objects.exists()
     feed.refresh_from_db()
     assert feed.counts["skipped"] == 2
+
+
+def test_without_any_workflow_an_imported_event_stays_a_draft(feed, calendar_server):
+    Workflow.objects.update(active=False)
+    calendar_server.serve("/verein.ics", CAFE)
+
+    run.import_feed(feed)
+
+    page = imported("cafe-1@verein.example").page
+    assert not page.live and page.has_unpublished_changes
+    assert page.current_workflow_state is None
