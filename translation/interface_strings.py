@@ -34,6 +34,14 @@ STRINGS = {
     "common.services": gettext_noop("Services"),
     "common.sourceUpdated": gettext_noop("The German version was updated on %(date)s; this translation may be out of date."),
     "common.unavailable": gettext_noop("This content is not available right now."),
+    # Reader feedback on an item (website, kiosk, widget; freshness.feedback).
+    "common.helpfulQuestion": gettext_noop("Was this helpful?"),
+    "common.helpfulYes": gettext_noop("Yes"),
+    "common.helpfulNo": gettext_noop("No"),
+    "common.reportMistake": gettext_noop("Report a mistake"),
+    "common.somethingWrong": gettext_noop("Something here is wrong"),
+    "common.feedbackThanks": gettext_noop("Thank you! Your feedback helps us keep this page correct."),
+    "common.feedbackFailed": gettext_noop("That did not work. Please try again later."),
     # Kiosk screens in the Stadthaus.
     "kiosk.announcement": gettext_noop("Announcement"),
     "kiosk.appointmentRecommended": gettext_noop("Appointment recommended"),
@@ -187,6 +195,7 @@ STRINGS = {
     "website.reportText": gettext_noop("Details (optional)"),
     "website.reportedTitle": gettext_noop("Thank you"),
     "website.reportedText": gettext_noop("Our team will look at this entry."),
+    "website.mistakeText": gettext_noop("What is wrong? Please leave out your e-mail address and phone number: we correct the page, we do not answer."),
     "website.roomTitle": gettext_noop("Ask for a room in the Stadthaus"),
     "website.roomIntro": gettext_noop("Groups and migrant organisations can use rooms in the Stadthaus for their events free of charge. Our team decides and writes to you."),
     "website.noRooms": gettext_noop("No rooms can be requested right now."),

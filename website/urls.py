@@ -8,7 +8,9 @@ first segment is left to the URLs after these (Wagtail's own).
 from django.conf import settings
 from django.urls import path, register_converter
 
-from website.views import directory, events, guides, handouts, home, listings, my_data, offer_forms, offline, paths, search, seo
+from website.views import (
+    directory, events, feedback, guides, handouts, home, listings, my_data, offer_forms, offline, paths, search, seo,
+)
 
 
 class LanguageConverter:
@@ -61,6 +63,9 @@ urlpatterns = [
     path("<language:lang>/offers/confirm/<str:token>/", offer_forms.confirm, name="offer_confirm"),
     path("<language:lang>/offers/answer/<str:token>/", offer_forms.conversation, name="offer_conversation"),
     path("<language:lang>/rooms/", offer_forms.room_request, name="room_request"),
+    # "Was this helpful?" and "Report a mistake" of every item page (website/views/feedback.py).
+    path("<language:lang>/feedback/<int:page_id>/", feedback.feedback, name="feedback"),
+    path("<language:lang>/feedback/thanks/", feedback.thanks, name="feedback_thanks"),
     # Last: any other path below a language is a Wagtail page path (the API's urlPath).
     path("<language:lang>/<path:url_path>", paths.by_url_path, name="by_url_path"),
 ]

@@ -1,0 +1,120 @@
+"""
+"Was this helpful?" and "Report a mistake" on every item page: plain forms that work
+without JavaScript (a thank-you page, the form again when refused), the same forms sent by
+feedback.js (JSON), CSRF on both, and nothing for pages that are not public.
+"""
+
+import datetime
+import re
+
+import pytest
+from django.test import Client
+
+from freshness.feedback.choices import FeedbackKind
+from freshness.models import Feedback
+from tests.factories import EventPageFactory, GuidePageFactory, PartnerPageFactory, ServicePageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def items(site_tree):
+    partner = PartnerPageFactory(parent=site_tree.partners, title="Mieterverein", slug="mieterverein")
+    start = datetime.datetime(2030, 2, 1, 10, tzinfo=datetime.UTC)
+    return {
+        "guides": GuidePageFactory(parent=site_tree.guides, title="Wohnung finden", slug="wohnung-finden"),
+        "partners": partner,
+        "services": ServicePageFactory(parent=partner, title="Mietberatung", slug="mietberatung", provider=partner),
+        "events": EventPageFactory(parent=partner, title="Mietcafé", slug="mietcafe", start=start, end=start + datetime.timedelta(hours=2)),
+    }
+
+
+def csrf_of(html):
+    return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+
+
+def item_page(browser, kind, item, lang="de"):
+    page = browser.get(f"/{lang}/{kind}/{item.slug}/")
+    assert page.status_code == 200
+    return page.content.decode()
+
+
+@pytest.mark.parametrize("kind", ["guides", "services", "partners", "events"])
+def test_every_item_page_has_both_forms(client, items, kind):
+    html = item_page(client, kind, items[kind])
+    action = f'action="/de/feedback/{items[kind].pk}/"'
+    assert html.count(action) == 2
+    assert 'name="feedback" value="yes"' in html and 'name="feedback" value="no"' in html
+    assert 'name="feedback" value="mistake"' in html and '<textarea id="mistake-' in html
+    assert "Was this helpful?" in html or "hilfreich" in html
+
+
+def test_without_javascript_a_rating_leads_to_a_thank_you_page_and_back(items):
+    browser = Client(enforce_csrf_checks=True)
+    html = item_page(browser, "guides", items["guides"])
+    response = browser.post(
+        f"/de/feedback/{items['guides'].pk}/",
+        {"csrfmiddlewaretoken": csrf_of(html), "feedback": "no", "back": "/de/guides/wohnung-finden/"},
+    )
+    assert response.status_code == 302 and response["Location"].startswith("/de/feedback/thanks/?back=")
+    assert Feedback.objects.get().kind == FeedbackKind.NOT_HELPFUL
+    thanks = browser.get(response["Location"])
+    assert thanks.status_code == 200
+    assert 'href="/de/guides/wohnung-finden/"' in thanks.content.decode()
+    assert "data-feedback-thanks" in thanks.content.decode()
+
+
+def test_without_javascript_a_refused_report_shows_the_form_again_with_what_was_typed(items):
+    browser = Client(enforce_csrf_checks=True)
+    html = item_page(browser, "services", items["services"])
+    response = browser.post(
+        f"/de/feedback/{items['services'].pk}/",
+        {"csrfmiddlewaretoken": csrf_of(html), "feedback": "mistake", "text": "Ruf an: 0341 1234567", "back": "/de/services/mietberatung/"},
+    )
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Ruf an: 0341 1234567</textarea>" in page and 'class="field-error"' in page
+    assert not Feedback.objects.exists()
+
+    response = browser.post(
+        f"/de/feedback/{items['services'].pk}/",
+        {"csrfmiddlewaretoken": csrf_of(page), "feedback": "mistake", "text": "Die Sprechzeit ist jetzt dienstags.", "back": "/de/services/mietberatung/"},
+    )
+    assert response.status_code == 302
+    assert Feedback.objects.get().text == "Die Sprechzeit ist jetzt dienstags."
+
+
+def test_with_javascript_the_answer_is_json(items):
+    browser = Client(enforce_csrf_checks=True)
+    html = item_page(browser, "events", items["events"], lang="ar")
+    url = f"/ar/feedback/{items['events'].pk}/"
+    ok = browser.post(url, {"csrfmiddlewaretoken": csrf_of(html), "feedback": "yes"}, headers={"Accept": "application/json"})
+    assert ok.status_code == 200 and ok.json() == {"ok": True}
+    refused = browser.post(
+        url, {"csrfmiddlewaretoken": csrf_of(html), "feedback": "mistake", "text": ""}, headers={"Accept": "application/json"}
+    )
+    assert refused.status_code == 400
+    assert refused.json()["code"] == "INVALID_INPUT" and refused.json()["fields"]["text"]
+    assert list(Feedback.objects.values_list("kind", "locale__language_code")) == [(FeedbackKind.HELPFUL, "de")]
+
+
+def test_a_post_without_the_csrf_token_is_refused(items):
+    browser = Client(enforce_csrf_checks=True)
+    item_page(browser, "guides", items["guides"])
+    assert browser.post(f"/de/feedback/{items['guides'].pk}/", {"feedback": "yes"}).status_code == 403
+    assert not Feedback.objects.exists()
+
+
+def test_a_page_that_is_not_public_cannot_be_rated(client, items):
+    guide = items["guides"]
+    guide.unpublish()
+    response = client.post(f"/de/feedback/{guide.pk}/", {"feedback": "yes"}, headers={"Accept": "application/json"})
+    assert response.status_code == 400 and response.json()["code"] == "ITEM_NOT_AVAILABLE"
+    response = client.post(f"/de/feedback/{guide.pk}/", {"feedback": "yes"})
+    assert response.status_code == 400 and "ITEM" not in response.content.decode()
+
+
+def test_back_never_leads_off_the_site(client, items):
+    response = client.post(f"/de/feedback/{items['guides'].pk}/", {"feedback": "yes", "back": "https://evil.example/"})
+    assert response["Location"] == "/de/feedback/thanks/?back=%2Fde%2F"
+    assert 'href="https://evil.example/"' not in client.get("/de/feedback/thanks/?back=//evil.example/").content.decode()
