@@ -64,24 +64,27 @@ def team(django_user_model):
 
 
 class Week:
-    """Runs the round of one week and reads what arrived, by recipient."""
+    """Runs the round of one week and reads what arrived: digests and escalations, by recipient."""
 
     def __init__(self, smtp_server):
         self.server = smtp_server
         self.seen = 0
 
     def run(self, day=TODAY, **kwargs):
-        """Send ``day``'s round; returns ``{address: received e-mail}`` of what it sent."""
-        outcome = send_reminders(day, **kwargs)
-        new = self.server.messages[self.seen:]
+        """
+        Send ``day``'s round; returns ``{address: received e-mail}`` of everything it sent,
+        the escalations also in ``self.escalations`` (the lead may get a digest beside one).
+        """
+        self.outcome = send_reminders(day, **kwargs)
+        new = self.server.messages[self.seen :]
         self.seen = len(self.server.messages)
-        sent = {}
+        self.digests, self.escalations = {}, {}
         for message in new:
+            kind = self.escalations if message.subject.startswith("Overdue twice") else self.digests
             for address in message.recipients:
-                assert address not in sent, f"{address} got two e-mails in one round"
-                sent[address] = message
-        self.outcome = outcome
-        return sent
+                assert address not in kind, f"{address} got two e-mails of one kind in one round"
+                kind[address] = message
+        return {**self.digests, **self.escalations}
 
 
 @pytest.fixture

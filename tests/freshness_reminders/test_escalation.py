@@ -25,7 +25,8 @@ def test_overdue_in_two_digests_in_a_row_goes_to_the_lead(week, site_tree, djang
     second = week.run(weeks_later(1))
 
     assert set(second) == {"anna@example.org", "leitung@example.org"}
-    escalation = second["leitung@example.org"]
+    assert set(week.escalations) == {"leitung@example.org"}
+    escalation = week.escalations["leitung@example.org"]
     assert escalation.subject == "Overdue twice: 1 item needs your decision"
     assert "Aufenthalt" in escalation.text and "Owner: Anna" in escalation.text
     # Due only (not overdue) in the first digest: not escalated, though overdue now.
@@ -38,7 +39,8 @@ def test_the_lead_is_told_again_while_nobody_reviews(week, site_tree, django_use
     GuidePageFactory(parent=site_tree.guides, title="Aufenthalt", last_reviewed=OVERDUE, content_owner=anna)
     week.run()
     week.run(weeks_later(1))
-    assert "leitung@example.org" in week.run(weeks_later(2))
+    week.run(weeks_later(2))
+    assert "leitung@example.org" in week.escalations
 
 
 def test_a_review_resets_the_count(week, site_tree, django_user_model, settings):
@@ -55,8 +57,10 @@ def test_a_review_resets_the_count(week, site_tree, django_user_model, settings)
 
     # A month after the review it is overdue again: reminded, not escalated ...
     assert set(week.run(weeks_later(5))) == {"anna@example.org"}
+    assert week.escalations == {}
     # ... until the next digest finds it still overdue.
-    assert set(week.run(weeks_later(6))) == {"anna@example.org", "leitung@example.org"}
+    week.run(weeks_later(6))
+    assert set(week.escalations) == {"leitung@example.org"}
 
 
 def test_running_twice_in_a_week_sends_nothing_new(week, site_tree, django_user_model):
@@ -79,3 +83,12 @@ def test_escalations_without_a_lead_are_not_recorded_as_sent(smtp_server, site_t
     assert set(week.run(weeks_later(1))) == {"anna@example.org"}
     assert week.outcome.escalated and not week.outcome.lead
     assert not Reminder.objects.filter(escalated=True).exists()
+
+
+def test_the_lead_gets_their_digest_and_the_escalation_apart(week, site_tree):
+    """What nobody owns is the lead's digest; what is overdue twice, their escalation."""
+    GuidePageFactory(parent=site_tree.guides, title="Verwaist", last_reviewed=OVERDUE)
+    week.run()
+    week.run(weeks_later(1))
+    assert "Verwaist" in week.digests["leitung@example.org"].text
+    assert "Owner: nobody" in week.escalations["leitung@example.org"].text
