@@ -148,11 +148,12 @@ def _due_items(today, sent):
 def _broken_links(sent):
     """``(use, owner item or None)`` for every use of a broken link not reminded this week."""
     link_type = ContentType.objects.get_for_model(CheckedLink)
-    uses = [
-        use
-        for use in LinkUse.objects.filter(link__state=LinkState.BROKEN).select_related("link", "page").order_by("link__url")
-        if (ReminderKind.LINK, link_type.pk, use.link_id, "") not in sent
-    ]
+    uses = {}
+    for use in LinkUse.objects.filter(link__state=LinkState.BROKEN).select_related("link", "page").order_by("link__url"):
+        # One row per link and page, however many of the page's fields use it.
+        if (ReminderKind.LINK, link_type.pk, use.link_id, "") not in sent:
+            uses.setdefault((use.link_id, use.page_id), use)
+    uses = list(uses.values())
     page_ids = {use.page_id for use in uses}
     owned = {}
     for model in cycles.REVIEWED_MODELS:
