@@ -9,7 +9,6 @@ item, owner or team member.
 """
 
 import datetime
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
