@@ -95,7 +95,8 @@ def succeeded(feed, result, now, fetched, digest, counts):
     feed.last_attempt = feed.last_success = now
     feed.result = result
     feed.error = feed.error_detail = ""
-    feed.counts = counts
+    feed.counts = dict(counts)
+    settle_conflicts(feed)
     if fetched.body is not None:
         feed.etag, feed.last_modified, feed.content_hash = fetched.etag, fetched.last_modified, digest
     feed.save()
@@ -161,7 +162,7 @@ def update(record, event, revisions, now):
             record.state = state
     page = record.page
     if page is not None and record.fingerprint != event.values:
-        current = page.with_content_json(revisions[page.latest_revision_id].content) if page.latest_revision_id else page
+        current = current_page(page, revisions)
         cms = mapping.values_of(current)
         follow, conflicts = [], {conflict["field"]: conflict for conflict in record.conflicts}
         for name in FIELDS:
@@ -187,6 +188,28 @@ def update(record, event, revisions, now):
     )
     record.save()
     return outcome
+
+
+def settle_conflicts(feed):
+    """
+    A conflict ends when an editor has taken the feed's value: checked on every import, also
+    of an unchanged feed (two queries, whatever the number of events).
+    """
+    records = list(feed.events.exclude(conflicts=[]).filter(page__isnull=False).select_related("page"))
+    revisions = latest_revisions(records)
+    for record in records:
+        cms = mapping.values_of(current_page(record.page, revisions))
+        left = [c for c in record.conflicts if not mapping.same(c["field"], cms[c["field"]], record.fingerprint[c["field"]])]
+        if left != record.conflicts:
+            record.conflicts = left
+            record.save(update_fields=["conflicts"])
+    if feed.counts.get("conflicts"):
+        feed.counts["conflicts"] = feed.events.exclude(conflicts=[]).count()
+
+
+def current_page(page, revisions):
+    """The page as its newest revision has it (what an editor sees in the editor)."""
+    return page.with_content_json(revisions[page.latest_revision_id].content) if page.latest_revision_id else page
 
 
 def flag(record, state):

@@ -1,6 +1,6 @@
 """Admin wiring of the calendar import: the feeds' snippet list, the page history's words, a dashboard count, a button on the partner."""
 
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.site_summary import SummaryItem
@@ -9,10 +9,16 @@ from wagtail.snippets.models import register_snippet
 
 from directory.models import PartnerPage
 from freshness.calendars.admin import CalendarFeedViewSet, attention
+from freshness.calendars import views
 from freshness.calendars.models import CalendarFeed, ImportedEvent
 from freshness.calendars.run import FLAGGED_ACTION, IMPORTED_ACTION, UPDATED_ACTION
 
 register_snippet(CalendarFeedViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_calendar_urls():
+    return [path("calendars/events/<int:pk>/keep/", views.keep_cms_values, name="calendars_keep_cms_values")]
 
 
 @hooks.register("register_log_actions")

@@ -10,7 +10,7 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from freshness.calendars import run
-from freshness.calendars.models import CalendarFeed
+from freshness.calendars.models import CalendarFeed, ImportedEvent
 from pages.models import EventPage
 from tests.admin.conftest import contributor, contributor_client, publisher, publisher_client  # noqa: F401
 from tests.calendars.conftest import vevent
@@ -113,3 +113,26 @@ def test_a_conflict_about_the_place_names_the_places(publisher_client, feed, cal
     inspect = publisher_client.get(url("inspect", feed.pk)).content.decode()
     assert "Volkshochschule" in inspect and "Neues Rathaus" in inspect
     assert f"“{vhs.pk}”" not in inspect
+
+
+def test_an_editor_keeps_the_cms_values_and_the_conflict_ends(publisher_client, feed, conflicted, calendar_server):
+    record = ImportedEvent.objects.get(uid="cafe-1@verein.example")
+    keep = reverse("calendars_keep_cms_values", args=[record.pk])
+    assert keep in publisher_client.get(url("inspect", feed.pk)).content.decode()
+
+    assert publisher_client.get(keep).status_code == 405
+    assert publisher_client.post(keep).status_code == 302
+
+    record.refresh_from_db()
+    assert record.conflicts == []
+    feed.etag = feed.content_hash = ""
+    feed.save()
+    run.import_feed(feed)  # the feed still says "im Park": no new conflict, the editor's title stays
+    assert ImportedEvent.objects.get(pk=record.pk).conflicts == []
+    assert EventPage.objects.get(pk=conflicted.pk).get_latest_revision_as_object().title == "Sprachcafé am Markt"
+
+
+def test_partner_editors_cannot_settle_conflicts(contributor_client, feed, conflicted):
+    record = ImportedEvent.objects.get(uid="cafe-1@verein.example")
+    assert contributor_client.post(reverse("calendars_keep_cms_values", args=[record.pk])).status_code in (302, 403)
+    assert ImportedEvent.objects.get(pk=record.pk).conflicts != []

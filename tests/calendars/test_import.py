@@ -227,3 +227,23 @@ def test_without_any_workflow_an_imported_event_stays_a_draft(feed, calendar_ser
     page = imported("cafe-1@verein.example").page
     assert not page.live and page.has_unpublished_changes
     assert page.current_workflow_state is None
+
+
+def test_a_conflict_ends_when_an_editor_takes_the_feeds_value(feed, calendar_server):
+    calendar_server.serve("/verein.ics", CAFE)
+    run.import_feed(feed)
+    page = latest(imported("cafe-1@verein.example").page)
+    page.title = page.draft_title = "Sprachcafé (Deutsch und Arabisch)"
+    page.save_revision()
+    calendar_server.serve("/verein.ics", CAFE.replace("SUMMARY:Sprachcafé", "SUMMARY:Sprachcafé NEU"))
+    run.import_feed(feed)
+    assert len(imported("cafe-1@verein.example").conflicts) == 1
+
+    page = latest(page)
+    page.title = page.draft_title = "Sprachcafé NEU"  # the editor agrees with the partner
+    page.save_revision()
+    assert run.import_feed(feed) == FeedResult.NOT_MODIFIED  # the feed did not change since
+
+    assert imported("cafe-1@verein.example").conflicts == []
+    feed.refresh_from_db()
+    assert feed.counts["conflicts"] == 0
