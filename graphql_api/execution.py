@@ -50,7 +50,7 @@ def plain_reader(field_def, source_class):
     """
     How to read ``field_def`` from an instance of ``source_class`` without its resolver:
     ``(read, leaf type or None, non-null)``, or ``None`` for the normal path. ``read(source)``
-    raises (``KeyError``, ``AttributeError``) when the value is not there to read.
+    raises (``KeyError``) when the value is not there to read: the normal path runs then.
     """
     if field_def.args or not getattr(field_def.resolve, "_is_default", False):
         return None
@@ -90,20 +90,32 @@ class PlainFieldsExecutor(StrawberryGraphQLCoreExecutionContext):
         is_awaitable = self.is_awaitable
         awaitable_fields = []
         try:
-            for response_name, field_details_list, field_def, reader in self.plan(parent_type, grouped_field_set, type(source_value)):
-                result = Undefined
-                if reader is not None:
-                    read, leaf, non_null = reader
-                    if leaf is not None:
-                        result = read_leaf(read, leaf, non_null, source_value)
-                        if type(result) in SERIALIZED:
-                            results[response_name] = result
-                            continue
-                    else:
-                        result = self.execute_read_field(
-                            read, parent_type, source_value, field_details_list, field_def,
-                            Path(path, response_name, parent_type.name), position_context,
-                        )
+            for response_name, field_details_list, field_def, read, leaf, non_null in self.plan(
+                parent_type, grouped_field_set, type(source_value)
+            ):
+                if leaf is not None:
+                    # A scalar or enum, serialised here; the normal path for anything unusual.
+                    try:
+                        value = read(source_value)
+                        if value is None:
+                            if not non_null:
+                                results[response_name] = None
+                                continue
+                        elif value is not Undefined and not isinstance(value, Exception):
+                            value = leaf.coerce_output_value(value)
+                            if type(value) in SERIALIZED and value is not None:
+                                results[response_name] = value
+                                continue
+                    except Exception:  # the normal path below reports it
+                        pass
+                    result = Undefined
+                elif read is not None:
+                    result = self.execute_read_field(
+                        read, parent_type, source_value, field_details_list, field_def,
+                        Path(path, response_name, parent_type.name), position_context,
+                    )
+                else:
+                    result = Undefined
                 if result is Undefined:
                     result = self.execute_field(
                         parent_type, source_value, field_details_list, Path(path, response_name, parent_type.name), position_context
@@ -128,7 +140,8 @@ class PlainFieldsExecutor(StrawberryGraphQLCoreExecutionContext):
 
     def plan(self, parent_type, grouped_field_set, source_class):
         """
-        ``(response name, field details, field, reader)`` for each field of a selection,
+        ``(response name, field details, field, read, leaf type, non-null)`` for each field
+        of a selection (``read`` is ``None`` for the normal path),
         made once per selection and class of object: graphql-core collects a selection's
         fields once per operation (and keeps them), so every item of a list shares them.
         """
@@ -140,7 +153,8 @@ class PlainFieldsExecutor(StrawberryGraphQLCoreExecutionContext):
         plan = []
         for response_name, field_details_list in grouped_field_set.items():
             field_def = parent_type.fields.get(field_details_list[0].node.name.value)
-            plan.append((response_name, field_details_list, field_def, self.reader(field_def, source_class)))
+            read, leaf, non_null = self.reader(field_def, source_class) or (None, None, False)
+            plan.append((response_name, field_details_list, field_def, read, leaf, non_null))
         plans[key] = (grouped_field_set, plan)
         return plan
 
@@ -160,7 +174,7 @@ class PlainFieldsExecutor(StrawberryGraphQLCoreExecutionContext):
         """
         try:
             value = read(source)
-        except (KeyError, AttributeError):
+        except Exception:  # the normal path reads again and reports what failed
             return Undefined
         return_type = field_def.type
         info = self.build_resolve_info(field_def, to_nodes(field_details_list), parent_type, path)
@@ -180,17 +194,3 @@ class PlainFieldsExecutor(StrawberryGraphQLCoreExecutionContext):
             self.handle_field_error(raw_error, return_type, field_details_list, path)
             return None
         return completed
-
-
-def read_leaf(read, leaf, non_null, source):
-    """The completed value of a plain scalar or enum field, or ``Undefined`` for the normal path."""
-    try:
-        value = read(source)
-        if value is None:
-            return Undefined if non_null else None
-        if value is Undefined or isinstance(value, Exception):
-            return Undefined
-        coerced = leaf.coerce_output_value(value)
-    except Exception:
-        return Undefined
-    return Undefined if coerced is None or coerced is Undefined else coerced

@@ -96,6 +96,16 @@ class Thing:
     name: str
     count: int | None
     tags: list[str]
+    friend: "Thing | None" = None
+
+
+class Grumpy(Thing):
+    """Reading its ``count`` or ``friend`` fails (a property that raises)."""
+
+    def __getattribute__(self, name):
+        if name in {"count", "friend"}:
+            raise ValueError(f"no {name} today")
+        return super().__getattribute__(name)
 
 
 @strawberry_django.type(Topic)
@@ -107,9 +117,14 @@ class PlainTopic:
 @strawberry.type
 class Query:
     @strawberry.field
-    def things(self) -> list[Thing]:
+    def things(self) -> list[Thing | None]:
         # A null for a non-null field, a string for an Int, a tag that is no string.
-        return [Thing(name="a", count=1, tags=["x"]), Thing(name=None, count="zwei", tags=[3]), Thing(name="c", count=None, tags=[])]
+        return [
+            Thing(name="a", count=1, tags=["x"], friend=Thing(name="b", count=2, tags=[])),
+            Thing(name=None, count=None, tags=[]),
+            Thing(name="c", count="zwei", tags=[3]),
+            Grumpy(name="d", count=4, tags=[]),
+        ]
 
     @strawberry.field
     def topics(self) -> list[PlainTopic]:
@@ -121,10 +136,11 @@ small_schema = strawberry.Schema(query=Query, execution_context_class=PlainField
 
 
 def test_invalid_values_give_the_same_errors():
-    shortcut, normal = both("{ things { name count tags } }", small_schema)
+    shortcut, normal = both("{ things { name count tags friend { name } } }", small_schema)
 
     assert "Cannot return null for non-nullable field Thing.name." in normal
     assert "Int cannot represent non-integer value" in normal
+    assert "no count today" in normal and "no friend today" in normal
     assert shortcut == normal
 
 
