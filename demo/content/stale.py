@@ -28,3 +28,10 @@ MACHINE_STRINGS = {
 #: A partner's website that no longer exists (``.invalid`` never resolves), and what the
 #: link checker records for it: the state its daily round would find.
 DEAD_ADDRESS = "https://sprachbruecke-leipzig.invalid/"
+
+#: What readers told us: a mistake report on a guide (in the language it was read in) and
+#: ratings. Rows as the ``reportMistake``/``rateItem`` mutations store them: no personal data.
+MISTAKE_GUIDE = "anmeldung"
+MISTAKE_LANGUAGE = "ar"
+MISTAKE_TEXT = "Die Telefonnummer des Bürgeramts stimmt nicht mehr, dort meldet sich niemand."
+RATINGS = {"krankenversicherung": {"helpful": 6, "not_helpful": 1}, "arbeit-finden": {"helpful": 1, "not_helpful": 4}}

@@ -1,6 +1,6 @@
 """
 Content that needs a look besides its review date (issue 15): an outdated translation, a
-machine translation waiting for a reviewer and a broken link, each made the way it
+machine translation waiting for a reviewer, a broken link and a reader's report, each made the way it
 happens in use, so the freshness dashboard, the translators' overview and the link report
 show them from real records.
 
@@ -9,17 +9,33 @@ show them from real records.
   demo's offline provider) and the review workflow, as the "Translate by machine" action does.
 - The broken link is a partner's address under ``.invalid`` (it can never resolve); its
   result is recorded as the daily check records it, without a network lookup while loading.
+- The reader's report and ratings are rows as the feedback mutations store them (loading
+  sends no e-mail to the owner).
 
 Each part is made once: loading the demo again changes nothing.
 """
 
 from django.utils import timezone
+from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
-from demo.content.stale import DEAD_ADDRESS, MACHINE_GUIDE, MACHINE_LANGUAGE, MACHINE_STRINGS, REVISED_SERVICE, REVISION
+from demo.content.stale import (
+    DEAD_ADDRESS,
+    MACHINE_GUIDE,
+    MACHINE_LANGUAGE,
+    MACHINE_STRINGS,
+    MISTAKE_GUIDE,
+    MISTAKE_LANGUAGE,
+    MISTAKE_TEXT,
+    RATINGS,
+    REVISED_SERVICE,
+    REVISION,
+)
 from demo.steps.reviews import editor
 from demo.translator import DemoMachineTranslator
 from freshness.choices import LinkError, LinkState
+from freshness.feedback.choices import FeedbackKind
+from freshness.feedback.models import Feedback
 from freshness.links.check import Outcome
 from freshness.links.run import collect_links
 from freshness.models import CheckedLink
@@ -64,5 +80,25 @@ def broken_link():
     return 1
 
 
+def reader_feedback(context):
+    """A reader's mistake report, still open, and ratings of two guides."""
+    if Feedback.objects.filter(text=MISTAKE_TEXT).exists():
+        return 0
+    guide = context.guides[MISTAKE_GUIDE]
+    read = guide.get_translation(Locale.objects.get(language_code=MISTAKE_LANGUAGE))
+    rows = [Feedback(page=read, locale=read.locale, kind=FeedbackKind.MISTAKE, text=MISTAKE_TEXT)]
+    for key, counts in RATINGS.items():
+        page = context.guides[key]
+        for kind, count in counts.items():
+            rows += [Feedback(page=page, locale=page.locale, kind=kind) for _ in range(count)]
+    Feedback.objects.bulk_create(rows)
+    return len(rows)
+
+
 def create_stale_content(context):
-    return revise_translated_service(context) + machine_translation_in_review(context, editor()) + broken_link()
+    return (
+        revise_translated_service(context)
+        + machine_translation_in_review(context, editor())
+        + broken_link()
+        + reader_feedback(context)
+    )

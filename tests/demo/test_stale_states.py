@@ -1,10 +1,22 @@
-"""The demo shows content that needs a look: an outdated translation, a machine translation in review, a broken link."""
+"""The demo shows content that needs a look: an outdated translation, a machine translation in review, a broken link, a reader's report."""
 
 from wagtail.models import Locale
 
-from demo.content.stale import DEAD_ADDRESS, MACHINE_GUIDE, MACHINE_LANGUAGE, REVISED_SERVICE
+from demo.content.stale import (
+    DEAD_ADDRESS,
+    MACHINE_GUIDE,
+    MACHINE_LANGUAGE,
+    MISTAKE_GUIDE,
+    MISTAKE_LANGUAGE,
+    MISTAKE_TEXT,
+    RATINGS,
+    REVISED_SERVICE,
+)
 from directory.models import ServicePage
 from freshness.choices import LinkState
+from freshness.feedback.choices import FeedbackKind
+from freshness.feedback.models import Feedback
+from freshness.feedback.views import open_reports
 from freshness.links.views import reported_links
 from freshness.translations import outdated_translations
 from pages.models import GuidePage
@@ -45,8 +57,19 @@ def test_the_dead_address_is_reported_broken_with_its_page(demo_db):
     assert not reported_links().exclude(url=DEAD_ADDRESS).exists()
 
 
+def test_a_readers_mistake_report_is_open_on_the_dashboard_and_ratings_are_counted(demo_db):
+    (report,) = open_reports()
+    assert report.text == MISTAKE_TEXT
+    assert report.locale.language_code == MISTAKE_LANGUAGE
+    assert report.page.specific.slug == MISTAKE_GUIDE
+    rated = Feedback.objects.exclude(kind=FeedbackKind.MISTAKE)
+    assert rated.count() == sum(sum(counts.values()) for counts in RATINGS.values())
+
+
 def test_loading_again_makes_none_of_them_again(demo_db):
     service = ServicePage.objects.get(locale__language_code="de", slug=REVISED_SERVICE)
     revisions = service.revisions.count()
-    assert "outdated translation, machine translation in review, broken link: up to date" in load_demo()
+    feedback = Feedback.objects.count()
+    assert "outdated translation, machine translation in review, broken link, reader feedback: up to date" in load_demo()
     assert service.revisions.count() == revisions
+    assert Feedback.objects.count() == feedback

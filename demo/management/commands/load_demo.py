@@ -184,7 +184,7 @@ class Command(BaseCommand):
         self.report("room requests", offers.create_room_requests(context))
 
     def create_stale_content(self, context):
-        self.report("outdated translation, machine translation in review, broken link", stale.create_stale_content(context))
+        self.report("outdated translation, machine translation in review, broken link, reader feedback", stale.create_stale_content(context))
 
     def create_review_states(self, context):
         self.report("owners and review dates (fresh, due, overdue)", reviews.create_review_states(context))
