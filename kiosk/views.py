@@ -14,7 +14,8 @@ from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST, require_safe
@@ -82,7 +83,19 @@ def screen_config(request, screen):
         "refreshSeconds": 300,
         # Every offered language at once: switching needs no request and works offline.
         "strings": front_end_strings([entry["code"] for entry in locales], "kiosk"),
+        "mistakeText": mistake_text(screen),
     }
+
+
+def mistake_text(screen):
+    """
+    What the "Something here is wrong" button reports (a kiosk has no keyboard): written
+    for the editorial team who read it, in the site's language, naming the screen.
+    """
+    with translation.override(settings.LANGUAGE_CODE):
+        return gettext("Reported at the kiosk screen '%(screen)s': something on this page is wrong (no details).") % {
+            "screen": screen.name
+        }
 
 
 @require_GET

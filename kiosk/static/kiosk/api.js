@@ -56,3 +56,22 @@ export async function cachedQuery(url, cacheKey, text, variables) {
     throw error;
   }
 }
+
+// A mutation (reader feedback): POST only, never cached or stored; throws ApiError when refused.
+export async function mutate(url, text, variables) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+  try {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { Accept: "application/json", "Content-Type": "application/json" },
+      body: JSON.stringify({ query: text, variables }),
+      signal: controller.signal,
+    });
+    const body = await response.json().catch(() => null);
+    if (!response.ok || !body || body.errors) throw new ApiError(body?.errors?.[0]?.message || `HTTP ${response.status}`);
+    return body.data;
+  } finally {
+    clearTimeout(timer);
+  }
+}

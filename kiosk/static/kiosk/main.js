@@ -1,6 +1,6 @@
 // The kiosk application: state, navigation, refreshing, offline fallback, idle reset
 // and heartbeat. Rendering lives in views.js, queries in queries.js.
-import { cachedQuery } from "./api.js";
+import { cachedQuery, mutate } from "./api.js";
 import { h } from "./dom.js";
 import * as fmt from "./format.js";
 import * as q from "./queries.js";
@@ -20,6 +20,7 @@ const state = {
   topic: null,
   service: null,
   listings: null,
+  feedback: {}, // item id -> "sent" | "failed" (views.feedbackBar)
   stale: null, // savedAt of content shown from the store, or null when live
   retryDelay: RETRY_MIN_MS,
 };
@@ -155,6 +156,18 @@ const actions = {
     state.view = { name: "start" };
     render({ focus: true });
   },
+  // choice: "yes", "no" or "mistake" (the fixed report config.mistakeText).
+  async sendFeedback(item, choice) {
+    const language = state.locale;
+    try {
+      if (choice === "mistake") await mutate(config.graphqlUrl, q.REPORT_MISTAKE, { id: item.id, text: config.mistakeText, language });
+      else await mutate(config.graphqlUrl, q.RATE_ITEM, { id: item.id, helpful: choice === "yes", language });
+      state.feedback[item.id] = "sent";
+    } catch {
+      state.feedback[item.id] = "failed";
+    }
+    render();
+  },
 };
 
 function announcement() {
@@ -226,6 +239,7 @@ async function goIdle() {
   state.guide = null;
   state.topic = null;
   state.service = null;
+  state.feedback = {};
   state.locale = config.defaultLocale;
   for (const details of document.querySelectorAll("details[open]")) details.open = false;
   render({ focus: true });

@@ -69,3 +69,12 @@ export const LISTINGS_QUERY = `query KioskListings($locale: String) {
 export const TOPIC_QUERY = `query KioskTopic($locale: String, $topic: String!) {
   guides(locale: $locale, topic: $topic, first: 20) { edges { node { ${GUIDE_CARD} } } }
 }`;
+
+// Reader feedback on the item shown: a yes or no, or the fixed "something is wrong" report
+// (a kiosk has no keyboard; config.mistakeText says where it came from).
+export const RATE_ITEM = `mutation KioskRateItem($id: ID!, $helpful: Boolean!, $language: String) {
+  rateItem(id: $id, helpful: $helpful, language: $language) { received }
+}`;
+export const REPORT_MISTAKE = `mutation KioskReportMistake($id: ID!, $text: String!, $language: String) {
+  reportMistake(id: $id, text: $text, language: $language) { received }
+}`;

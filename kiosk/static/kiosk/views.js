@@ -289,7 +289,23 @@ function notices(state, strings, item) {
   return [machineNotice(strings, item), outdatedNotice(state, strings, item)];
 }
 
-export function guideView(config, state, strings) {
+// "Was this helpful?" under an item: three touch buttons, then thanks (state.feedback,
+// by item id: "sent" or "failed"; cleared when the screen goes idle).
+export function feedbackBar(state, strings, item, actions) {
+  const sent = state.feedback?.[item.id];
+  if (sent === "sent") return h("p", { class: "feedback feedback-thanks", role: "status" }, strings.feedbackThanks);
+  return h(
+    "section",
+    { class: "feedback", "aria-label": strings.helpfulQuestion },
+    h("span", { class: "feedback-question" }, strings.helpfulQuestion),
+    h("button", { type: "button", class: "feedback-yes", onclick: () => actions.sendFeedback(item, "yes") }, strings.helpfulYes),
+    h("button", { type: "button", class: "feedback-no", onclick: () => actions.sendFeedback(item, "no") }, strings.helpfulNo),
+    h("button", { type: "button", class: "feedback-mistake", onclick: () => actions.sendFeedback(item, "mistake") }, strings.somethingWrong),
+    sent === "failed" ? h("p", { class: "feedback-failed", role: "status" }, strings.feedbackFailed) : null,
+  );
+}
+
+export function guideView(config, state, strings, actions) {
   const guide = state.guide?.data?.guide;
   if (!guide) return h("div", { class: "detail" }, h("p", { class: "empty" }, state.guide ? strings.unavailable : strings.loading));
   // The article is laid out in the screen's direction; the guide's own text (title,
@@ -305,6 +321,7 @@ export function guideView(config, state, strings) {
       notices(state, strings, guide),
       h("p", { class: "lead", ...text }, guide.summary),
       h("div", { class: "body", ...text }, (guide.body || []).map(block)),
+      feedbackBar(state, strings, guide, actions),
     ),
     h("aside", { class: "detail-aside" }, qr(config, state.locale, strings, guide)),
   );
@@ -312,7 +329,7 @@ export function guideView(config, state, strings) {
 
 // An event or a service. A service's details (hours, contacts, languages) come from its
 // own query once it is loaded; until then (or offline without a copy) what the list knew.
-export function itemView(config, state, strings) {
+export function itemView(config, state, strings, actions) {
   const service = state.view.item.kind === "service" ? state.service?.data?.service : null;
   const item = service ? { ...state.view.item, ...service } : state.view.item;
   const facts = [];
@@ -332,6 +349,7 @@ export function itemView(config, state, strings) {
       h("ul", { class: "facts" }, facts.map((fact) => h("li", {}, fact))),
       h("p", { class: "lead", ...text }, item.summary),
       service ? serviceDetails(config, state, strings, service) : null,
+      feedbackBar(state, strings, item, actions),
     ),
     h("aside", { class: "detail-aside" }, qr(config, state.locale, strings, item)),
   );
