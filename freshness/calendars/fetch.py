@@ -80,7 +80,10 @@ def _follow(url, headers):
 
 
 def _read_limited(response):
-    """The body, at most ``CALENDAR_IMPORT_MAX_BYTES``, within a few timeouts in all (a server trickling bytes ends too)."""
+    """
+    The body, at most ``CALENDAR_IMPORT_MAX_BYTES``, within a few timeouts in all: a server
+    trickling its answer byte by byte is cut off too.
+    """
     limit = settings.CALENDAR_IMPORT_MAX_BYTES
     deadline = time.monotonic() + READ_TIMEOUTS * settings.CALENDAR_IMPORT_TIMEOUT
     declared = response.headers.get("Content-Length", "")
@@ -92,5 +95,6 @@ def _read_limited(response):
         if len(body) > limit:
             raise FetchFailed(FeedError.TOO_LARGE, f"more than {limit} bytes")
         if time.monotonic() > deadline:
-            raise FetchFailed(FeedError.TIMEOUT, f"still reading after {READ_TIMEOUTS} × {settings.CALENDAR_IMPORT_TIMEOUT} s")
+            seconds = READ_TIMEOUTS * settings.CALENDAR_IMPORT_TIMEOUT
+            raise FetchFailed(FeedError.TIMEOUT, f"still reading after {seconds:g} s")
     return bytes(body)

@@ -129,7 +129,9 @@ def apply(feed, content, now):
     revisions = latest_revisions(record for record, _event in changed)
     for record, event in changed:
         counts[update(record, event, revisions, now)] += 1
-    gone = [record for uid, record in records.items() if uid not in content.events and record.state == EventState.ACTIVE]
+    gone = [
+        record for uid, record in records.items() if uid not in content.events and record.state == EventState.ACTIVE
+    ]
     for record in gone:
         flag(record, EventState.REMOVED)
     counts["flagged"] += len(gone)
@@ -199,7 +201,9 @@ def settle_conflicts(feed):
     revisions = latest_revisions(records)
     for record in records:
         cms = mapping.values_of(current_page(record.page, revisions))
-        left = [c for c in record.conflicts if not mapping.same(c["field"], cms[c["field"]], record.fingerprint[c["field"]])]
+        left = [
+            c for c in record.conflicts if not mapping.same(c["field"], cms[c["field"]], record.fingerprint[c["field"]])
+        ]
         if left != record.conflicts:
             record.conflicts = left
             record.save(update_fields=["conflicts"])

@@ -1,4 +1,7 @@
-"""Admin wiring of the calendar import: the feeds' snippet list, the page history's words, a dashboard count, a button on the partner."""
+"""
+Admin wiring of the calendar import: the feeds' snippet list, the page history's words, a
+dashboard count, and a button on the partner's profile.
+"""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _

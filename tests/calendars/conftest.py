@@ -86,7 +86,10 @@ def calendar(*events):
     return ("\r\n".join(lines) + "\r\n").encode()
 
 
-def vevent(uid, summary, start="20350105T180000", end="20350105T200000", *extra, location="https://treffen.example.org/raum"):
+ONLINE = "https://treffen.example.org/raum"
+
+
+def vevent(uid, summary, start="20350105T180000", end="20350105T200000", *extra, location=ONLINE):
     """A VEVENT body in Leipzig time; ``extra`` lines as written in the file."""
     lines = [
         f"UID:{uid}",

@@ -25,12 +25,13 @@ def url(name, *args):
 
 
 def test_the_team_adds_a_feed_and_only_http_addresses_are_accepted(publisher_client, partner):
-    refused = publisher_client.post(url("add"), {"partner": partner.pk, "url": "ftp://verein.example/k.ics", "active": "on"})
+    form = {"partner": partner.pk, "url": "ftp://verein.example/k.ics", "active": "on"}
+    refused = publisher_client.post(url("add"), form)
     assert refused.status_code == 200
     assert "url" in refused.context["form"].errors
     assert not CalendarFeed.objects.exists()
 
-    added = publisher_client.post(url("add"), {"partner": partner.pk, "url": "https://verein.example/k.ics", "active": "on"})
+    added = publisher_client.post(url("add"), {**form, "url": "https://verein.example/k.ics"})
     assert added.status_code == 302
     assert CalendarFeed.objects.get().partner_id == partner.pk
 
