@@ -20,6 +20,7 @@ SCHEDULE = [
     (tasks.publish_scheduled, 60),
     (tasks.flush_api_usage, 300),
     (tasks.offers_lifecycle, 3600),
+    (tasks.forget_sent_email, 3600),
     (tasks.check_links, 24 * 3600),
     (tasks.send_reminders, 7 * 24 * 3600),
     (tasks.import_calendars, 3600),

@@ -10,6 +10,7 @@ requests (expiry, reminders, deletion after the retention periods: ``offers.life
 from django.core.management import call_command
 from django_tasks import task
 
+from cms import mail
 from freshness.calendars import run as calendar_import
 from freshness.feedback import tasks as feedback
 from freshness.links import run as link_checker
@@ -27,6 +28,12 @@ def publish_scheduled():
 def flush_api_usage():
     """Move the API keys' usage counters from the cache into the database."""
     call_command("flush_api_usage", verbosity=0)
+
+
+@task()
+def forget_sent_email():
+    """Delete the queue's rows of e-mails sent or given up on a while ago (``cms.mail``)."""
+    mail.forget_delivered()
 
 
 @task()

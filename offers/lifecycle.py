@@ -9,9 +9,8 @@ How listings end, and how what people gave us is deleted: the jobs that run on a
   (expired, rejected, withdrawn, a declined or past room request) goes
   ``OFFERS_RETENTION_DAYS`` later, with its conversations and translations; a submitter
   goes once nothing of theirs is left; a listing no moderator decided on goes
-  ``OFFERS_RETENTION_DAYS`` after its confirmation; and e-mails sent through the background queue
-  (their rows hold the address and the rendered text) go ``SENT_EMAIL_HOURS`` after they
-  were sent or failed.
+  ``OFFERS_RETENTION_DAYS`` after its confirmation. (The queue's rows of sent e-mails,
+  which hold addresses and text, are deleted by ``cms.mail.forget_delivered``.)
 
 Every job is one conditional UPDATE or DELETE per step, so it may run twice, or twice at
 the same time on two workers: the second run finds nothing left to do, and a reminder is
@@ -28,8 +27,6 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
-from django_tasks.base import TaskResultStatus
-from django_tasks_db.models import DBTaskResult
 
 from offers import links
 from offers.choices import RoomRequestStatus, Status
@@ -42,8 +39,6 @@ logger = logging.getLogger(__name__)
 EXTEND_SALT = "offers.lifecycle.extend"
 #: States in which a listing has ended; its personal data is kept ``OFFERS_RETENTION_DAYS`` more.
 ENDED = [Status.EXPIRED, Status.REJECTED, Status.WITHDRAWN]
-#: A sent (or failed) e-mail's row in the task queue is kept this long, for diagnosis.
-SENT_EMAIL_HOURS = 24
 
 
 def days(setting):
@@ -265,24 +260,10 @@ def purge(now=None):
             "submitters": Submitter.objects.filter(created_at__lte=unconfirmed_before)
             .filter(listings__isnull=True, room_requests__isnull=True)
             .delete()[0],
-            "sent e-mails": sent_emails(now - timedelta(hours=SENT_EMAIL_HOURS)).delete()[0],
         }
     if any(done.values()):
         logger.info("Purged %s", ", ".join(f"{count} {what}" for what, count in done.items() if count))
     return done
-
-
-def sent_emails(finished_before):
-    """
-    E-mails the worker sent or gave up on before ``finished_before``: with the database
-    task backend (production) each is a row holding the address and the rendered text
-    (a relayed message too), which must not outlive the data it was made from.
-    """
-    return DBTaskResult.objects.filter(
-        task_path="offers.tasks.send_email",
-        status__in=[TaskResultStatus.SUCCESSFUL, TaskResultStatus.FAILED],
-        finished_at__lte=finished_before,
-    )
 
 
 def ended_room_requests(ended_before):

@@ -99,7 +99,9 @@ def smtp_server(settings):
 
     server = SMTPServer()
     server.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    # Queued as in production (cms.mail), delivered over SMTP by the worker (tasks run at once here).
+    settings.EMAIL_BACKEND = "cms.mail.QueuedEmailBackend"
+    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST = "127.0.0.1"
     settings.EMAIL_PORT = server.port
     settings.EMAIL_USE_TLS = False

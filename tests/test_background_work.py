@@ -70,6 +70,7 @@ def test_the_clock_enqueues_each_scheduled_task_once_per_interval(db, queue):
     first = schedule.enqueue_due()
     assert set(first) == {
         tasks.publish_scheduled.name, tasks.flush_api_usage.name, tasks.offers_lifecycle.name,
+        tasks.forget_sent_email.name,
         tasks.check_links.name,
         tasks.import_calendars.name,
         tasks.purge_resolved_feedback.name,

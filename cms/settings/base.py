@@ -458,6 +458,12 @@ OFFERS_SUBMISSIONS_PER_EMAIL = int(os.environ.get("OFFERS_SUBMISSIONS_PER_EMAIL"
 OFFERS_SUBMISSIONS_PER_KEY = int(os.environ.get("OFFERS_SUBMISSIONS_PER_KEY", "60"))
 # Where the platform's e-mails come from.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Willkommenszentrum Leipzig <willkommen@leipzig.de>")
+# Every e-mail is queued for the worker (cms/mail.py), which sends it through
+# EMAIL_DELIVERY_BACKEND; the queue's row of a sent message (address and text) is deleted
+# EMAIL_KEEP_DELIVERED_HOURS later.
+EMAIL_BACKEND = "cms.mail.QueuedEmailBackend"
+EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_KEEP_DELIVERED_HOURS = int(os.environ.get("EMAIL_KEEP_DELIVERED_HOURS", "24"))
 
 # The link checker (freshness.links, daily): seconds per request, requests at once, pause
 # between two requests to one host, and who asks. Addresses in private networks are never

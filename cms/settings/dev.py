@@ -5,4 +5,5 @@ from .base import SECRET_KEY, env_bool
 
 DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-do-not-use-in-production"
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# E-mails are queued as in production and, once the worker sends them, printed.
+EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.console.EmailBackend"

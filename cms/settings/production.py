@@ -57,9 +57,9 @@ STORAGES = {
 # Background work goes to the worker's queue, not into the editor's request.
 TASKS = tasks_setting("database")
 
-# E-mail (confirmation links, relayed answers, reminders: offers/mail.py), sent by the
-# worker through the city's SMTP relay; docs/operations.md, "E-mail".
-EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+# E-mail (confirmation links, relayed answers, invitations, reminders), queued and sent by
+# the worker (cms/mail.py) through the city's SMTP relay; docs/operations.md, "E-mail".
+EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")

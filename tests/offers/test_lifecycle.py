@@ -128,7 +128,7 @@ def test_purge_deletes_exactly_what_has_outlived_its_period(settings):
 
     assert done == {
         "unconfirmed listings": 1, "ended listings": 3, "unconfirmed answers": 1,
-        "unconfirmed room requests": 1, "ended room requests": 2, "submitters": 1, "sent e-mails": 0, "undecided listings": 0,
+        "unconfirmed room requests": 1, "ended room requests": 2, "submitters": 1, "undecided listings": 0,
     }
     remaining = set(Listing.objects.values_list("pk", flat=True))
     assert remaining == {unconfirmed_new.pk, expired_recent.pk, running.pk, pending.pk}
@@ -202,29 +202,6 @@ def test_the_scheduled_task_expires_and_purges(settings):
     tasks.offers_lifecycle.call()
     assert Listing.objects.get(pk=due.pk).status == Status.EXPIRED
     assert not Listing.objects.filter(pk=forgotten.pk).exists()
-
-
-def test_purge_deletes_sent_emails_from_the_task_queue_a_day_after_sending(settings):
-    """With the database task backend each queued e-mail is a row holding address and text."""
-    from django_tasks.base import TaskResultStatus
-    from django_tasks_db.models import DBTaskResult
-
-    from offers import mail
-
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-    now = timezone.now()
-    for _ in range(4):
-        mail.send("confirm_reader", "leser@example.org", "de", {"title": "Tandem", "confirm_url": "https://x/", "hours": 48})
-    rows = list(DBTaskResult.objects.filter(task_path="offers.tasks.send_email").order_by("enqueued_at"))
-    assert len(rows) == 4 and "leser@example.org" in str(rows[0].args_kwargs)
-    sent_long_ago, failed_long_ago, sent_just_now, waiting = rows
-    DBTaskResult.objects.filter(pk__in=[sent_long_ago.pk, sent_just_now.pk]).update(status=TaskResultStatus.SUCCESSFUL)
-    DBTaskResult.objects.filter(pk=failed_long_ago.pk).update(status=TaskResultStatus.FAILED)
-    DBTaskResult.objects.filter(pk__in=[sent_long_ago.pk, failed_long_ago.pk]).update(finished_at=now - timedelta(hours=25))
-    DBTaskResult.objects.filter(pk=sent_just_now.pk).update(finished_at=now - timedelta(hours=1))
-
-    assert lifecycle.purge(now)["sent e-mails"] == 2
-    assert set(DBTaskResult.objects.values_list("pk", flat=True)) == {sent_just_now.pk, waiting.pk}
 
 
 def test_purge_deletes_a_listing_no_moderator_decided_on_within_the_retention_period(settings):
