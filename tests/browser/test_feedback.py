@@ -16,6 +16,7 @@ from freshness.models import Feedback
 from tests.browser.helpers import assert_accessible
 from tests.browser.test_kiosk_items import arrival, open_screen  # noqa: F401 (fixture)
 from tests.browser.test_website import visit  # noqa: F401 (fixture)
+from tests.browser.test_widget_items import arabic_widget  # noqa: F401 (fixture)
 
 
 @pytest.fixture
@@ -49,4 +50,13 @@ def test_the_kiosk_takes_feedback_in_two_touches(page, server, arrival, no_feedb
     # Thanked once per item until the screen goes idle.
     expect(page.locator(".feedback-thanks")).to_be_visible()
     assert list(Feedback.objects.values_list("kind", flat=True)) == [FeedbackKind.NOT_HELPFUL]
+    assert not page.js_errors
+
+
+def test_the_widget_rates_an_item_with_the_partners_key(page, arabic_widget, no_feedback):  # noqa: F811
+    item = arabic_widget.locator("li", has_text="Migrationsberatung")
+    item.locator("button[data-helpful=yes]").click()
+    expect(item.locator(".feedback")).to_have_attribute("data-state", "sent")
+    assert list(Feedback.objects.values_list("kind", flat=True)) == [FeedbackKind.HELPFUL]
+    assert_accessible(page)
     assert not page.js_errors

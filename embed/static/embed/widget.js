@@ -14,7 +14,9 @@
  * tandem, housing, job, apprenticeship, internship, room); they link to the website, where
  * readers answer through a form (the widget never shows or asks for contact details).
  * The key travels as the `key` query parameter of GET requests: no custom header, so no
- * CORS preflight, and responses stay cacheable.
+ * CORS preflight, and responses stay cacheable. Each service, event and guide has "Was
+ * this helpful? Yes / No" (the API's rateItem, POSTed with the key as X-Api-Key, counted
+ * against the key's hourly limit); mistakes are reported on the item's page of the website.
  */
 (function () {
   "use strict";
@@ -57,9 +59,14 @@
     ".machine, .outdated { display: block; font-size: 0.85em; font-style: italic; }",
     ".note { color: var(--_muted); margin: 0 0 1em; }",
     ".source { color: var(--_muted); font-size: 0.8em; margin: 0; }",
+    ".feedback { display: block; font-size: 0.85em; color: var(--_muted); margin-block-start: 0.25em; }",
+    ".feedback button { font: inherit; color: var(--_accent); background: none; border: 1px solid var(--_border);",
+    "  border-radius: var(--_radius); padding: 0.1em 0.6em; margin-inline-start: 0.4em; cursor: pointer; }",
+    ".feedback button:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }",
   ].join("\n");
 
-  var FIELDS = "title summary urlPath locale machineTranslated translationState { outdated sourceUpdatedAt }";
+  var FIELDS = "id title summary urlPath locale machineTranslated translationState { outdated sourceUpdatedAt }";
+  var RATE_ITEM = "mutation WidgetRateItem($id: ID!, $helpful: Boolean!, $language: String) {\n  rateItem(id: $id, helpful: $helpful, language: $language) { received }\n}";
   var VARIABLES = { locale: "String", partner: "ID", topic: "String", kind: "ListingKind", from: "DateTime", first: "Int" };
   var LISTING_FIELDS = "id title description locale machineTranslated";
   var PARTS = {
@@ -157,6 +164,38 @@
     return el("span", { class: "machine", role: "note", lang: options.locale, dir: direction(options.locale) }, [t("machineNotice")]);
   }
 
+  // The rating, POSTed with the key in its header (the API takes ``key=`` on GET only; a
+  // mutation is never cached, so the preflight costs nothing worth keeping); then thanks.
+  function rate(item, helpful, line) {
+    var headers = { Accept: "application/json", "Content-Type": "application/json" };
+    if (options.key) headers["X-Api-Key"] = options.key;
+    var body = JSON.stringify({ query: RATE_ITEM, variables: { id: item.id, helpful: helpful, language: options.locale } });
+    Array.prototype.forEach.call(line.querySelectorAll("button"), function (button) { button.disabled = true; });
+    fetch(apiUrl, { method: "POST", credentials: "omit", headers: headers, body: body })
+      .then(function (response) { return response.json(); })
+      .then(function (answer) {
+        if (!answer || answer.errors) throw new Error("refused");
+        line.replaceChildren(t("feedbackThanks"));
+        line.setAttribute("data-state", "sent");
+      })
+      .catch(function () {
+        line.replaceChildren(t("feedbackFailed"));
+        line.setAttribute("data-state", "failed");
+      });
+  }
+
+  // "Was this helpful? Yes / No", in the reader's language. A mistake is reported on the
+  // website (the item's link), whose form has room to write.
+  function feedback(item) {
+    var line = el("span", { class: "feedback", "aria-live": "polite", lang: options.locale, dir: direction(options.locale) }, []);
+    var yes = el("button", { type: "button", "data-helpful": "yes" }, [t("helpfulYes")]);
+    var no = el("button", { type: "button", "data-helpful": "no" }, [t("helpfulNo")]);
+    yes.addEventListener("click", function () { rate(item, true, line); });
+    no.addEventListener("click", function () { rate(item, false, line); });
+    line.append(t("helpfulQuestion"), yes, no);
+    return line;
+  }
+
   // One item: the list entry is in the item's own language and direction (a German
   // fallback in an Arabic list reads left to right); what the widget says about it (dates,
   // notices) is in the reader's.
@@ -168,6 +207,7 @@
       summary ? el("span", { class: "summary" }, [summary]) : null,
       machine(item),
       outdated(item),
+      href ? null : feedback(item), // not for help offers and requests: those are not our items
     ]);
   }
 
