@@ -22,6 +22,7 @@ class FeedError(models.TextChoices):
     STATUS = "status", _("The server answered with an error")
     TOO_LARGE = "too_large", _("The calendar is larger than allowed")
     MALFORMED = "malformed", _("Not a valid iCalendar file")
+    INTERNAL = "internal", _("The import failed on our side (the server log has the details)")
 
 
 class EventState(models.TextChoices):

@@ -56,7 +56,8 @@ def import_all(partner=None):
             results[feed] = import_feed(feed)
         except Exception as error:  # one partner's feed must not stop the others'
             logger.exception("Calendar import of %s failed", feed.url)
-            failed(feed, FeedError.MALFORMED, f"{type(error).__name__}: {error}", timezone.now())
+            # Not the feed's fault as far as we know: say so, not "malformed".
+            failed(feed, FeedError.INTERNAL, f"{type(error).__name__}: {error}", timezone.now())
             results[feed] = feed.result
     return results
 

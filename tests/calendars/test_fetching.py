@@ -115,3 +115,29 @@ def test_an_address_that_is_not_http_is_refused(partner, settings):
     assert run.import_feed(feed) == FeedResult.FAILED
     feed.refresh_from_db()
     assert feed.error == FeedError.REFUSED
+
+
+def test_an_error_on_our_side_is_named_as_ours_and_the_other_feeds_go_on(imported_once, calendar_server, site_tree, monkeypatch):
+    """A bug in the import (here: while applying one feed) is not blamed on the partner's file."""
+    from tests.factories import PartnerPageFactory
+
+    other_partner = PartnerPageFactory(parent=site_tree.partners, title="Zweiter Verein")
+    calendar_server.serve("/zweiter.ics", vevent("zweiter-1@verein.example", "Zweites Café"))
+    other = CalendarFeed.objects.create(partner=other_partner, url=calendar_server.url("/zweiter.ics"))
+    calendar_server.serve("/verein.ics", CAFE, vevent("neu@verein.example", "Neu"))
+    apply = run.apply
+
+    def apply_failing_for_the_first_feed(feed, content, now):
+        if feed.pk == imported_once.pk:
+            raise RuntimeError("a bug of ours")
+        return apply(feed, content, now)
+
+    monkeypatch.setattr(run, "apply", apply_failing_for_the_first_feed)
+    results = run.import_all()
+
+    imported_once.refresh_from_db()
+    assert (imported_once.result, imported_once.error) == (FeedResult.FAILED, FeedError.INTERNAL)
+    assert "RuntimeError" in imported_once.error_detail
+    assert not EventPage.objects.filter(title="Neu").exists()  # the failed feed's change was not half applied
+    assert results[other] == FeedResult.OK
+    assert EventPage.objects.filter(title="Zweites Café").exists()
