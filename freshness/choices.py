@@ -35,3 +35,9 @@ class ReminderKind(models.TextChoices):
     ITEM = "item", _("Due for review")
     LINK = "link", _("Broken link")
     TRANSLATION = "translation", _("Translation")
+
+
+class FeedbackKind(models.TextChoices):
+    HELPFUL = "helpful", _("Helpful")
+    NOT_HELPFUL = "not_helpful", _("Not helpful")
+    MISTAKE = "mistake", _("Mistake reported")

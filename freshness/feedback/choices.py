@@ -1,10 +1,5 @@
-"""Choice lists of reader feedback."""
+"""Reader feedback's choices are in ``freshness.choices`` with the app's others (see ``models``)."""
 
-from django.db import models
-from django.utils.translation import gettext_lazy as _
+from freshness.choices import FeedbackKind
 
-
-class FeedbackKind(models.TextChoices):
-    HELPFUL = "helpful", _("Helpful")
-    NOT_HELPFUL = "not_helpful", _("Not helpful")
-    MISTAKE = "mistake", _("Mistake reported")
+__all__ = ["FeedbackKind"]

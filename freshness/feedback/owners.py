@@ -1,12 +1,14 @@
 """
-Who hears of a mistake report: the owner of the item, that is the responsible person
-(``content_owner``) of its page in the source language, since translations are made from
-it and a correction starts there. A translation's own owner is not asked: the dashboard
-shows the report with its language for the translators.
+Who hears of a mistake report: the owners of the item's page in the source language,
+since translations are made from it and a correction starts there. Owners are decided
+as for the weekly reminders (``freshness.reminders.recipients.Owners``): the responsible
+person, else the members of the responsible team, else the group "Editorial lead". The
+translation's own language is in the e-mail and on the dashboard, for the translators.
 """
 
-from django.conf import settings
 from wagtail.models import Locale, Page
+
+from freshness.reminders.recipients import Owners, Recipient
 
 
 def source_page(page: Page) -> Page:
@@ -15,15 +17,9 @@ def source_page(page: Page) -> Page:
     return (source or page).specific_deferred
 
 
-def owner_of(page: Page):
-    """The owner of ``page``'s source page, if any and if they can receive e-mail."""
-    owner = getattr(source_page(page), "content_owner", None)
-    if owner is None or not owner.is_active or not owner.email:
-        return None
-    return owner
-
-
-def language_of(user) -> str:
-    """The user's admin language (Wagtail's preferred language), else the site's."""
-    profile = getattr(user, "wagtail_userprofile", None)
-    return getattr(profile, "preferred_language", "") or settings.LANGUAGE_CODE
+def recipients_of(page: Page) -> list[Recipient]:
+    """Who is told of a report on ``page`` (each with an e-mail address and an admin language)."""
+    source = source_page(page)
+    if not hasattr(source, "content_owner_id"):
+        return []
+    return Owners.load([source.owner_team_id] if source.owner_team_id else []).of(source)

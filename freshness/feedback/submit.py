@@ -19,9 +19,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from directory.models import PartnerPage, ServicePage
-from freshness.feedback.choices import FeedbackKind
+from freshness.choices import FeedbackKind
 from freshness.feedback.errors import Code, FeedbackError
-from freshness.feedback.models import TEXT_MAX_LENGTH, Feedback
+from freshness.models import TEXT_MAX_LENGTH, Feedback
 from freshness.feedback.tasks import notify_owner
 from pages.models import EventPage, GuidePage
 from public_content import ratelimit

@@ -3,10 +3,10 @@ The background work of reader feedback: one e-mail to the item's owner per mista
 and the deletion of reports some days after they were resolved.
 
 The e-mail is one per report, sent as it arrives (not a digest): reports are rare and a
-mistake on a page about a deadline should be corrected the same day. It is rendered in the
-worker, in the owner's admin language, from the row; so a report deleted before the worker
-ran sends nothing. Without an owner (or one without an e-mail address) nobody is written
-to: the report waits on the freshness dashboard, which the editorial team reads.
+mistake on a page about a deadline should be corrected the same day. It goes to the owners
+of the item's source page (``owners``: the person, else the team, else the editorial lead),
+each in their admin language, rendered in the worker from the row; so a report deleted
+before the worker ran sends nothing. The report also waits on the freshness dashboard.
 """
 
 import datetime
@@ -18,9 +18,9 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django_tasks import task
 
-from freshness.feedback.choices import FeedbackKind
-from freshness.feedback.models import Feedback
-from freshness.feedback.owners import language_of, owner_of
+from freshness.choices import FeedbackKind
+from freshness.models import Feedback
+from freshness.feedback.owners import recipients_of
 
 
 def admin_url(path):
@@ -29,29 +29,25 @@ def admin_url(path):
 
 @task()
 def notify_owner(feedback_id: int):
-    """E-mail the owner of the reported item about report ``feedback_id`` (if it and they still exist)."""
+    """E-mail the owners of the reported item about report ``feedback_id`` (if it still exists)."""
     report = Feedback.objects.filter(pk=feedback_id, kind=FeedbackKind.MISTAKE).select_related("page", "locale").first()
     if report is None:
         return
-    owner = owner_of(report.page)
-    if owner is None:
-        return
-    language = language_of(owner)
     context = {
         "report": report,
-        "owner": owner,
         "page_title": report.page.title,
         "language_name": report.locale.get_display_name(),
         "edit_url": admin_url(reverse("wagtailadmin_pages:edit", args=[report.page_id])),
         "dashboard_url": admin_url(reverse("freshness:dashboard") + "#reader-reports"),
         "retention_days": settings.FRESHNESS_FEEDBACK_RETENTION_DAYS,
     }
-    with translation.override(language):
-        text = render_to_string("freshness/feedback/email/report.txt", context)
-    subject, _, body = text.strip().partition("\n")
-    EmailMessage(
-        subject=" ".join(subject.split()), body=body.strip() + "\n", from_email=settings.DEFAULT_FROM_EMAIL, to=[owner.email]
-    ).send()
+    for person in recipients_of(report.page):
+        with translation.override(person.language):
+            text = render_to_string("freshness/feedback/email/report.txt", {**context, "name": person.name})
+        subject, _, body = text.strip().partition("\n")
+        EmailMessage(
+            subject=" ".join(subject.split()), body=body.strip() + "\n", from_email=settings.DEFAULT_FROM_EMAIL, to=[person.email]
+        ).send()
 
 
 #: Ratings older than this are deleted too: the dashboard reads the last 90 days only.

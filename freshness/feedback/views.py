@@ -19,8 +19,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from freshness.feedback.choices import FeedbackKind
-from freshness.feedback.models import Feedback
+from freshness.choices import FeedbackKind
+from freshness.models import Feedback
 from freshness.permissions import may_see
 
 #: The longest lists the dashboard shows; the counts are complete.

@@ -11,7 +11,7 @@ try:
 except ImportError:  # conftest skips these tests (or fails them under CI) and says why
     expect = None
 
-from freshness.feedback.choices import FeedbackKind
+from freshness.choices import FeedbackKind
 from freshness.models import Feedback
 from tests.browser.helpers import assert_accessible
 from tests.browser.test_kiosk_items import arrival, open_screen  # noqa: F401 (fixture)

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from freshness.feedback.choices import FeedbackKind
+from freshness.choices import FeedbackKind
 from freshness.models import Feedback
 from tests.factories import GuidePageFactory
 

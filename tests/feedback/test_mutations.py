@@ -9,7 +9,7 @@ import pytest
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
-from freshness.feedback.choices import FeedbackKind
+from freshness.choices import FeedbackKind
 from freshness.models import Feedback
 from tests.api.helpers import error_codes, gql
 

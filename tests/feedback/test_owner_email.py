@@ -4,11 +4,13 @@ in the owner's admin language; nobody is written to without an owner.
 """
 
 import pytest
+from django.contrib.auth.models import Group
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from wagtail.users.models import UserProfile
 
 from tests.api.helpers import gql
+from tests.factories import GuidePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -49,13 +51,24 @@ def test_the_email_is_in_the_owners_admin_language(client, guide, owner, smtp_se
     }
 
 
-def test_ratings_send_nothing_and_a_page_without_owner_writes_to_nobody(
-    client, site_tree, smtp_server, django_capture_on_commit_callbacks
+def test_without_a_person_the_team_and_without_a_team_the_editorial_lead_is_told(
+    client, site_tree, smtp_server, django_capture_on_commit_callbacks, django_user_model
 ):
-    from tests.factories import GuidePageFactory
-
+    team = Group.objects.create(name="Team Wohnen")
+    for name in ("anna", "ben"):
+        django_user_model.objects.create_user(username=name, email=f"{name}@example.org", password="x").groups.add(team)
+    lead = django_user_model.objects.create_user(username="leitung", email="leitung@example.org", password="x")
+    lead.groups.add(Group.objects.get(name="Editorial lead"))
+    teams_page = GuidePageFactory(parent=site_tree.guides, title="Wohngeld", content_owner=None, owner_team=team)
     orphan = GuidePageFactory(parent=site_tree.guides, title="Ohne Verantwortliche", content_owner=None)
-    with django_capture_on_commit_callbacks(execute=True):
-        gql(client, "mutation ($id: ID!) { rateItem(id: $id, helpful: false) { received } }", {"id": str(orphan.pk)})
+
+    report(client, teams_page, "Der Antrag ist jetzt online.", django_capture_on_commit_callbacks)
+    assert sorted(address for mail in smtp_server.wait_for(2) for address in mail.recipients) == ["anna@example.org", "ben@example.org"]
     report(client, orphan, "Die Telefonzeiten stimmen nicht.", django_capture_on_commit_callbacks)
+    assert smtp_server.wait_for(3)[-1].recipients == ["leitung@example.org"]
+
+
+def test_ratings_send_nothing(client, guide, smtp_server, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        gql(client, "mutation ($id: ID!) { rateItem(id: $id, helpful: false) { received } }", {"id": str(guide.pk)})
     assert smtp_server.messages == []

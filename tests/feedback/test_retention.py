@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from freshness.feedback.choices import FeedbackKind
+from freshness.choices import FeedbackKind
 from freshness.feedback.tasks import purge_resolved
 from freshness.models import Feedback
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from freshness.feedback.choices import FeedbackKind
+from freshness.choices import FeedbackKind
 from freshness.models import Feedback
 from tests.factories import GuidePageFactory
 from tests.kiosk.test_screen import config_of

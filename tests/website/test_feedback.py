@@ -10,7 +10,7 @@ import re
 import pytest
 from django.test import Client
 
-from freshness.feedback.choices import FeedbackKind
+from freshness.choices import FeedbackKind
 from freshness.models import Feedback
 from tests.factories import EventPageFactory, GuidePageFactory, PartnerPageFactory, ServicePageFactory
 
