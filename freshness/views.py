@@ -2,14 +2,17 @@
 The freshness dashboard (what is due or overdue, filterable) and the "still correct" click.
 
 The dashboard lists live pages and places whose review is due, computed in SQL per kind
-(``freshness.cycles.due``), and translations older than their source
-(``freshness.translations``), narrowed by owner, kind, topic and language.
+(``freshness.cycles.due``), translations older than their source
+(``freshness.translations``), broken links in the pages (``freshness.links``) and what
+readers reported (``freshness.feedback``), each narrowed by the same owner, kind, topic
+and language, so an owner sees everything of theirs in one place.
 """
 
 import datetime
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
+from django.db.models import Prefetch, Q
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect
@@ -22,6 +25,8 @@ from wagtail.models import Locale, Page
 from directory.models import Place
 from freshness import cycles
 from freshness.feedback import views as feedback
+from freshness.links.views import reported_links
+from freshness.models import LinkUse
 from freshness.owners import TEAM, owned_by, owning_teams
 from freshness.permissions import may_see
 from freshness.reviews import can_review, record_review
@@ -32,8 +37,9 @@ from taxonomy.models import Topic
 LIMIT = 200
 
 
-def _filtered(model, params):
-    items = owned_by(cycles.due(model).select_related("content_owner", "owner_team", "locale"), params.get("owner"))
+def _filtered(model, params, items=None):
+    items = cycles.due(model) if items is None else items
+    items = owned_by(items.select_related("content_owner", "owner_team", "locale"), params.get("owner"))
     if params.get("language"):
         items = items.filter(locale__language_code=params["language"])
     if params.get("topic"):
@@ -56,11 +62,34 @@ def due_items(params=None):
     return rows[:LIMIT]
 
 
+def broken_links(params):
+    """
+    Broken or moved addresses used on the pages that match the filters (any page, when
+    none is set), with those pages; a link on a page outside the filters is not listed.
+    """
+    links = reported_links().order_by("state", "-consecutive_failures", "url")
+    uses = LinkUse.objects.select_related("page").order_by("page__title")
+    if any(params.get(key) for key in ("owner", "kind", "topic", "language")):
+        pages = [
+            _filtered(model, params, model.objects.live()).values("pk")
+            for model in cycles.REVIEWED_MODELS
+            if issubclass(model, Page) and params.get("kind") in ("", None, model._meta.model_name)
+        ]
+        if not pages:
+            return []
+        matching = Q()
+        for ids in pages:
+            matching |= Q(page_id__in=ids)
+        uses = uses.filter(matching)
+        links = links.filter(pk__in=uses.values("link_id"))
+    return list(links[:LIMIT].prefetch_related(Prefetch("uses", queryset=uses)))
+
+
 def counts():
     """How many items are due (overdue included) and how many overdue."""
     due = sum(cycles.due(model).count() for model in cycles.REVIEWED_MODELS)
     overdue = sum(cycles.due(model, overdue=True).count() for model in cycles.REVIEWED_MODELS)
-    return {"due": due, "overdue": overdue, "reports": feedback.open_report_count()}
+    return {"due": due, "overdue": overdue, "reports": feedback.open_report_count(), "links": reported_links().count()}
 
 
 def dashboard(request):
@@ -71,6 +100,7 @@ def dashboard(request):
     context = {
         "rows": due_items(params),
         "outdated": outdated_translations(params),
+        "broken_links": broken_links(params),
         "params": params,
         "counts": counts(),
         "kinds": [(model._meta.model_name, model._meta.verbose_name) for model in cycles.REVIEWED_MODELS],

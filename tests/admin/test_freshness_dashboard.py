@@ -88,3 +88,52 @@ def test_by_owner_covers_teams(publisher_client, items):
     assert rows(publisher_client, owner="nobody") == set()
     page = publisher_client.get(reverse("freshness:dashboard")).content.decode()
     assert f'<option value="team:{team.pk}">Team Wohnen</option>' in page
+
+
+def broken(url, *pages):
+    """A checked address found broken, used on ``pages``."""
+    from freshness.choices import LinkState
+    from freshness.models import CheckedLink, LinkUse
+
+    link = CheckedLink.objects.create(url=url, state=LinkState.BROKEN, status_code=404, consecutive_failures=2)
+    LinkUse.objects.bulk_create(LinkUse(link=link, page=page, field="body") for page in pages)
+    return link
+
+
+def broken_link_ids(client, **params):
+    page = client.get(reverse("freshness:dashboard"), params).content.decode()
+    return {int(row.split('data-link="')[1].split('"')[0]) for row in page.split("<tr ")[1:] if "data-link=" in row}
+
+
+def test_broken_links_of_the_filtered_pages_are_on_the_dashboard(publisher_client, publisher, items):
+    """An owner sees the broken links of their own pages beside what is due, with the pages to fix."""
+    mine = broken("https://weg.example/", items["fresh"])
+    theirs = broken("https://auch-weg.example/", items["overdue"])
+
+    assert broken_link_ids(publisher_client) == {mine.pk, theirs.pk}
+    assert broken_link_ids(publisher_client, owner=publisher.pk) == {mine.pk}
+    assert broken_link_ids(publisher_client, owner=items["other"].pk) == {theirs.pk}
+    assert broken_link_ids(publisher_client, kind="guidepage") == {mine.pk}
+    assert broken_link_ids(publisher_client, kind="place") == set()
+    assert broken_link_ids(publisher_client, language="en") == set()
+
+    page = publisher_client.get(reverse("freshness:dashboard"), {"owner": publisher.pk}).content.decode()
+    assert reverse("wagtailadmin_pages:edit", args=[items["fresh"].pk]) in page
+    assert 'href="#broken-links" data-section-count="links">1 broken link<' in page
+
+
+def test_the_broken_links_list_costs_the_same_for_5_and_50_links(publisher_client, publisher, items):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert publisher_client.get(reverse("freshness:dashboard"), {"owner": publisher.pk}).status_code == 200
+        return len(captured)
+
+    for number in range(5):
+        broken(f"https://weg.example/{number}", items["fresh"], items["due"])
+    five = queries()
+    for number in range(5, 50):
+        broken(f"https://weg.example/{number}", items["fresh"], items["due"])
+    assert queries() == five
