@@ -5,9 +5,15 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.users.models import UserProfile
 
+# The admin's users and clients (pytest_plugins is allowed in the top conftest only).
+from tests.admin.conftest import (  # noqa: F401
+    contributor,
+    contributor_client,
+    publisher,
+    publisher_client,
+    superuser_client,
+)
 from tests.factories import EventPageFactory, PartnerPageFactory, ServicePageFactory
-
-pytest_plugins = ["tests.admin.conftest"]
 
 
 @pytest.fixture
