@@ -27,6 +27,8 @@ def test_a_report_on_a_translation_reaches_the_source_pages_owner(
     client, english, owner, smtp_server, django_capture_on_commit_callbacks, settings
 ):
     settings.WAGTAILADMIN_BASE_URL = "https://cms.example.org"
+    UserProfile.get_for_user(owner)
+    UserProfile.objects.filter(user=owner).update(preferred_language="en")
     report(client, english, "The office moved to Burgplatz 1.", django_capture_on_commit_callbacks)
     [mail] = smtp_server.wait_for(1)
     assert mail.recipients == ["inhaberin@example.org"]
@@ -43,6 +45,7 @@ def test_the_email_is_in_the_owners_admin_language(client, guide, owner, smtp_se
     report(client, guide, "Die Frist ist falsch.", django_capture_on_commit_callbacks)
     [mail] = smtp_server.wait_for(1)
     assert "Die Frist ist falsch." in mail.text
+    assert "Hallo Ines Haber," in mail.text
     # Rendered with German active: the date of receipt is written the German way.
     with translation.override("de"):
         month = date_format(timezone.localdate(), "F Y")

@@ -171,6 +171,7 @@ def test_a_front_end_gets_common_and_its_own_strings_without_the_namespace(db):
     assert set(widget) == {
         "events", "guides", "loading", "machineNotice", "online", "services", "sourceUpdated", "unavailable", "empty", "source",
         "offers", "requests",
+        "helpfulQuestion", "helpfulYes", "helpfulNo", "feedbackThanks", "feedbackFailed",
     }
     assert widget["loading"] == "Lädt …"
     kiosk = front_end_strings(["de"], "kiosk")["de"]

@@ -6,6 +6,8 @@ makemessages (which adds new msgids) never loses them; translators may equally e
 """
 
 GERMAN = {
+    "Hello %(name)s,": "Hallo %(name)s,",
+    "Hello,": "Guten Tag,",
     "Welcome platform": "Willkommensplattform",
     "Demo content": "Demo-Inhalte",
     "Directory": "Verzeichnis",
