@@ -2,12 +2,12 @@
 What the submission side refuses, with a stable code a front end can act on.
 
 One ``SubmissionError`` may carry several field errors: a form shows them all at once,
-rather than one per attempt. Messages are lazy translations, so they are read in the
-language active where they are shown (the API and the website activate the submitter's).
+rather than one per attempt (the shared mechanism: ``public_content.refusals``).
 """
 
-from dataclasses import dataclass
 from enum import StrEnum
+
+from public_content.refusals import FieldError, Refused
 
 
 class Code(StrEnum):
@@ -29,31 +29,8 @@ class Code(StrEnum):
     ROOM_NOT_AVAILABLE = "ROOM_NOT_AVAILABLE"
 
 
-@dataclass(frozen=True)
-class FieldError:
-    code: Code
-    message: str
-    #: The input field in snake case (``valid_until``), or ``None`` for the form as a whole.
-    field: str | None = None
-
-
-class SubmissionError(Exception):
-    """
-    ``SubmissionError(code, message, field=None)`` for one refusal, or
-    ``SubmissionError.collect([...FieldError])`` for several; ``errors`` lists them all and
-    ``code``/``message``/``field`` are the first one's.
-    """
-
-    def __init__(self, code: Code, message, field: str | None = None, *, errors=None):
-        self.errors = list(errors) if errors else [FieldError(Code(code), message, field)]
-        first = self.errors[0]
-        self.code, self.message, self.field = first.code, first.message, first.field
-        super().__init__(str(first.message))
-
-    @classmethod
-    def collect(cls, errors):
-        errors = list(errors)
-        return cls(errors[0].code, errors[0].message, errors[0].field, errors=errors)
+class SubmissionError(Refused):
+    """A refusal of what the public submitted here (codes: ``Code``); see ``public_content.refusals``."""
 
 
 class Errors:

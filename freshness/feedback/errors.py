@@ -3,8 +3,9 @@ What reader feedback refuses, with the codes the API's other mutations use for t
 thing (``graphql_api.errors.ErrorCode``), so a front end handles them once.
 """
 
-from dataclasses import dataclass
 from enum import StrEnum
+
+from public_content.refusals import Refused
 
 
 class Code(StrEnum):
@@ -16,18 +17,5 @@ class Code(StrEnum):
     ITEM_NOT_AVAILABLE = "ITEM_NOT_AVAILABLE"
 
 
-@dataclass(frozen=True)
-class FieldError:
-    code: Code
-    message: str
-    #: The input field in snake case, or ``None`` for the request as a whole.
-    field: str | None = None
-
-
-class FeedbackError(Exception):
-    """One refusal; ``errors`` lists it as a field error the way the API reports them."""
-
-    def __init__(self, code: Code, message, field: str | None = None):
-        self.code, self.message, self.field = Code(code), message, field
-        self.errors = [FieldError(self.code, message, field)] if field else []
-        super().__init__(str(message))
+class FeedbackError(Refused):
+    """A refusal of a rating or report (codes: ``Code``); see ``public_content.refusals``."""

@@ -9,45 +9,14 @@ in one transaction on the primary database, and answer a refusal with one coded 
 whose ``extensions.fieldErrors`` names the input field.
 """
 
-from contextlib import contextmanager
 from typing import Annotated
 
 import strawberry
-from django.db import transaction
-from django.utils import translation
 
 from freshness.feedback import submit
-from freshness.feedback.errors import FeedbackError
 from graphql_api.clients import client_of
 from graphql_api.context import Info
-from graphql_api.errors import ApiError, ErrorCode
-from translation import locales
-
-
-class FeedbackRefused(ApiError):
-    """A ``FeedbackError`` as the client sees it."""
-
-    def __init__(self, error: FeedbackError):
-        super().__init__(error.message, ErrorCode(error.code))
-        self.extensions["field"] = error.field
-        self.extensions["fieldErrors"] = [
-            {"field": item.field, "code": str(item.code), "message": str(item.message)} for item in error.errors
-        ]
-
-
-@contextmanager
-def refusals_in(language):
-    """Messages in ``language`` (a content locale, else the request's), one transaction, coded refusals."""
-    try:
-        locales.get(language or "")
-    except KeyError:
-        language = translation.get_language() or locales.source_code()
-    with translation.override(language):
-        try:
-            with transaction.atomic():
-                yield
-        except FeedbackError as error:
-            raise FeedbackRefused(error) from None
+from graphql_api.refusals import refusals_in
 
 
 @strawberry.type(name="FeedbackReceipt", description="Reader feedback was stored (it says nothing more).")

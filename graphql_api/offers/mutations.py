@@ -13,18 +13,13 @@ them over GET, and a POST answer is ``no-store``. Each runs in a transaction, so
 reads the primary database even where the API's reads go to a replica.
 """
 
-from contextlib import contextmanager
 
 import strawberry
 from django.conf import settings
-from django.db import transaction
-from django.utils import translation
-from strawberry.utils.str_converters import to_camel_case
 
 from directory.models import PartnerPage
 from graphql_api.clients import client_of
 from graphql_api.context import Info
-from graphql_api.errors import ApiError, ErrorCode
 from graphql_api.offers.inputs import (
     AnswerListingInput,
     ConfirmationType,
@@ -37,40 +32,8 @@ from graphql_api.offers.inputs import (
     SubmissionFormType,
     SubmitListingInput,
 )
+from graphql_api.refusals import refusals_in
 from offers import spam, submissions
-from offers.errors import SubmissionError
-from translation import locales
-
-
-class SubmissionRefused(ApiError):
-    """A ``SubmissionError`` as the client sees it."""
-
-    def __init__(self, error: SubmissionError):
-        super().__init__(error.message, ErrorCode(error.code))
-        self.extensions["field"] = to_camel_case(error.field) if error.field else None
-        self.extensions["fieldErrors"] = [
-            {"field": to_camel_case(item.field) if item.field else None, "code": str(item.code), "message": str(item.message)}
-            for item in error.errors
-        ]
-
-
-@contextmanager
-def refusals_in(language):
-    """
-    Run a submission with its messages in ``language``; its refusals become coded API
-    errors. It runs in one transaction: what it stores is stored whole, and its reads
-    come from the primary database, never from a lagging read replica (``cms.routers``).
-    """
-    try:
-        locales.get(language)
-    except KeyError:
-        language = translation.get_language() or locales.source_code()
-    with translation.override(language):
-        try:
-            with transaction.atomic():
-                yield
-        except SubmissionError as error:
-            raise SubmissionRefused(error) from None
 
 
 def partner_of(info: Info):

@@ -69,9 +69,9 @@ def delete(page):
 
 @pytest.mark.parametrize("hide", [draft, lambda page: page.unpublish(), expire, restrict, restrict_parent, delete])
 def test_hidden_items_are_refused_exactly_like_unknown_ones(client, guide, hide):
-    unknown = gql(client, RATE, {"id": "999999", "helpful": True})
     hide(guide)
     for query, variables in ((RATE, {"helpful": True}), (REPORT, {"text": "Die Adresse ist falsch."})):
+        unknown = gql(client, query, {"id": "999999", **variables})
         hidden = gql(client, query, {"id": str(guide.pk), **variables})
         assert error_codes(hidden) == ["ITEM_NOT_AVAILABLE"]
         assert hidden["errors"][0]["extensions"] == {**unknown["errors"][0]["extensions"]}
