@@ -11,6 +11,8 @@ import time
 
 from django.core.cache import cache
 
+from public_content.ratelimit import hashed
+
 WINDOW_SECONDS = 60
 
 
@@ -18,7 +20,8 @@ def hit(client_id, limit, now=None):
     """Count one request; return ``(allowed, seconds_until_the_window_resets)``."""
     now = time.time() if now is None else now
     window = int(now // WINDOW_SECONDS)
-    cache_key = f"embed:rate:{client_id}:{window}"
+    # Under a keyed hash, as the submissions' limits: Redis never holds a client's address.
+    cache_key = f"embed:rate:{hashed(client_id, 'embed.ratelimit')}:{window}"
     count = cache.count_in_window(cache_key, WINDOW_SECONDS + 5)
     retry_after = max(1, int((window + 1) * WINDOW_SECONDS - now + 0.999))
     return count <= limit, retry_after
