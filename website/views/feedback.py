@@ -1,13 +1,19 @@
 """
 "Was this helpful?" and "Report a mistake" under every guide, service, partner and event.
 
-The item page carries two small POST forms (CSRF-protected) that come here; this view runs
+The item page carries two small POST forms that come here; this view runs
 the API's own mutations in-process (``website.api.mutate``, documents in
 ``website/queries/``), so the website accepts exactly what the API accepts. Without
 JavaScript a reader gets a thank-you page with a link back (POST-redirect-GET), or, when
 the report is refused, the form again with the message and what was typed. With
 ``website/feedback.js`` the forms post in the background (``Accept: application/json``)
 and the answer is a small JSON object, so the reader stays where they were.
+
+The forms carry no CSRF token and the view is exempt: CSRF protects what a visitor's
+cookies would authorise, and rating an item uses none (no login, no session; the limits
+count the client address, as for any API client). A token would set a cookie on every
+guide, service, partner and event page and make them vary by it, for readers who
+otherwise get no cookie from the site at all.
 """
 
 from urllib.parse import urlencode
@@ -17,6 +23,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 
 from website import api
@@ -38,6 +45,7 @@ def wants_json(request):
     return "application/json" in request.headers.get("Accept", "")
 
 
+@csrf_exempt
 @require_POST
 @in_language
 @personal
