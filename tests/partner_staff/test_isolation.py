@@ -171,3 +171,28 @@ def test_the_offers_queue_holds_only_their_partners_listings(staff_client, partn
 
     assert own.title in queue and other.title not in queue
     assert staff_client.get(reverse("moderation:detail", args=[other.pk])).status_code in (302, 403, 404)
+
+
+def test_their_own_pages_editor_names_no_other_account_or_group_and_keeps_the_owner(
+    staff_client, partner, other_staff, publisher
+):
+    """The review panel's owner and team lists named every account (e-mail user names) and group."""
+    partner.content_owner = publisher
+    partner.save_revision().publish()
+    page = staff_client.get(reverse("wagtailadmin_pages:edit", args=[partner.pk])).content.decode()
+    assert "omar@kulturen.example" not in page and "Partner: Haus der Kulturen" not in page
+    assert "Editorial lead" not in page
+
+    # A changed owner in a staff member's post is ignored: it stays the editorial team's choice.
+
+    service = partner.get_children().get(slug="sozialberatung").specific
+    form = staff_client.get(reverse("wagtailadmin_pages:edit", args=[service.pk])).context["form"]
+    assert form.fields["content_owner"].disabled and list(form.fields["content_owner"].queryset) == list(
+        form.fields["content_owner"].queryset.model.objects.filter(pk=service.content_owner_id)
+    )
+
+
+def test_the_editorial_team_chooses_any_owner(publisher_client, partner, other_staff):
+    form = publisher_client.get(reverse("wagtailadmin_pages:edit", args=[partner.pk])).context["form"]
+    assert not form.fields["content_owner"].disabled
+    assert form.fields["content_owner"].queryset.filter(pk=other_staff.pk).exists()
