@@ -24,6 +24,10 @@ from django_tasks import task
 from django_tasks.base import TaskResultStatus
 
 
+#: Tasks that queued e-mail before this module (their rows hold addresses and text too).
+LEGACY_TASK_PATHS = ["offers.tasks.send_email"]
+
+
 class QueuedEmailBackend(BaseEmailBackend):
     """Enqueue each message for the worker instead of sending it (see the module)."""
 
@@ -64,7 +68,7 @@ def delivered(finished_before):
     from django_tasks_db.models import DBTaskResult
 
     return DBTaskResult.objects.filter(
-        task_path=deliver.module_path,
+        task_path__in=[deliver.module_path, *LEGACY_TASK_PATHS],
         status__in=[TaskResultStatus.SUCCESSFUL, TaskResultStatus.FAILED],
         finished_at__lte=finished_before,
     )

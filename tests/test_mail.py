@@ -92,3 +92,16 @@ def test_over_smtp_with_the_immediate_queue(smtp_server):
     EmailMessage("Hallo", "Text", to=["a@example.org"]).send()
     (received,) = smtp_server.to("a@example.org")
     assert received.message["Subject"] == "Hallo"
+
+
+def test_an_email_queued_by_the_old_offers_task_is_still_sent_and_its_row_forgotten(queued):
+    """Rows queued under ``offers.tasks.send_email`` before the upgrade."""
+    from offers.tasks import send_email
+
+    send_email.enqueue(subject="Bestätigung", body="Text", to="alt@example.org")
+    work_the_queue()
+    work_the_queue()  # the old task queues the message the new way; the worker sends it
+    (sent,) = mail.outbox
+    assert sent.to == ["alt@example.org"]
+    DBTaskResult.objects.update(finished_at=timezone.now() - timedelta(hours=25))
+    assert queued_mail.forget_delivered() == 2 and not DBTaskResult.objects.exists()
