@@ -119,3 +119,21 @@ def test_back_never_leads_off_the_site(client, items):
     response = client.post(f"/de/feedback/{items['guides'].pk}/", {"feedback": "yes", "back": "https://evil.example/"})
     assert response["Location"] == "/de/feedback/thanks/?back=%2Fde%2F"
     assert 'href="https://evil.example/"' not in client.get("/de/feedback/thanks/?back=//evil.example/").content.decode()
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{"Sec-Fetch-Site": "cross-site"}, {"Sec-Fetch-Site": "same-site"}, {"Origin": "https://andere-seite.example"}, {"Origin": "null"}],
+)
+def test_another_sites_page_cannot_post_through_its_visitors(items, headers):
+    """Without a CSRF token, the browser's own headers tell another site's post apart."""
+    response = Client().post(f"/de/feedback/{items['guides'].pk}/", {"feedback": "no"}, headers=headers)
+    assert response.status_code == 403
+    assert not Feedback.objects.exists()
+
+
+def test_the_sites_own_pages_post_as_browsers_send_them(items):
+    for headers in ({"Sec-Fetch-Site": "same-origin"}, {"Origin": "http://testserver"}):
+        response = Client().post(f"/de/feedback/{items['guides'].pk}/", {"feedback": "yes"}, headers=headers)
+        assert response.status_code == 302
+    assert Feedback.objects.count() == 2

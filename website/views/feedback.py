@@ -13,12 +13,15 @@ The forms carry no CSRF token and the view is exempt: CSRF protects what a visit
 cookies would authorise, and rating an item uses none (no login, no session; the limits
 count the client address, as for any API client). A token would set a cookie on every
 guide, service, partner and event page and make them vary by it, for readers who
-otherwise get no cookie from the site at all.
+otherwise get no cookie from the site at all. What CSRF would also have stopped, another
+site's page posting here through its visitors' browsers (each with its own address, so
+the limits would not hold), is refused by the browser's own word: ``Sec-Fetch-Site``, or
+the ``Origin`` of the post.
 """
 
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
-from django.http import JsonResponse
+from django.http import HttpResponseForbidden, JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -41,6 +44,15 @@ def back_to(request, value):
     return reverse("website:home", kwargs={"lang": request.language.code})
 
 
+def from_another_site(request):
+    """Whether a browser says this post comes from another site's page (no cookie needed to tell)."""
+    fetch_site = request.headers.get("Sec-Fetch-Site")
+    if fetch_site:
+        return fetch_site not in ("same-origin", "none")
+    origin = request.headers.get("Origin")
+    return bool(origin) and urlsplit(origin).netloc != request.get_host()
+
+
 def wants_json(request):
     return "application/json" in request.headers.get("Accept", "")
 
@@ -50,6 +62,8 @@ def wants_json(request):
 @in_language
 @personal
 def feedback(request, page_id):
+    if from_another_site(request):
+        return HttpResponseForbidden()
     choice = request.POST.get("feedback", "")
     back = back_to(request, request.POST.get("back", ""))
     language = request.language.code
