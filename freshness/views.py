@@ -62,6 +62,20 @@ def due_items(params=None):
     return rows[:LIMIT]
 
 
+def matching_pages(params):
+    """
+    A condition on ``page_id`` for rows about pages (link uses, reader feedback): the live
+    pages matching the filters; ``None`` when no filter is set.
+    """
+    if not any(params.get(key) for key in ("owner", "kind", "topic", "language")):
+        return None
+    matching = Q(pk__in=[])
+    for model in cycles.REVIEWED_MODELS:
+        if issubclass(model, Page) and params.get("kind") in ("", None, model._meta.model_name):
+            matching |= Q(page_id__in=_filtered(model, params, model.objects.live()).values("pk"))
+    return matching
+
+
 def broken_links(params):
     """
     Broken or moved addresses used on the pages that match the filters (any page, when
@@ -69,18 +83,9 @@ def broken_links(params):
     """
     links = reported_links().order_by("state", "-consecutive_failures", "url")
     uses = LinkUse.objects.select_related("page").order_by("page__title")
-    if any(params.get(key) for key in ("owner", "kind", "topic", "language")):
-        pages = [
-            _filtered(model, params, model.objects.live()).values("pk")
-            for model in cycles.REVIEWED_MODELS
-            if issubclass(model, Page) and params.get("kind") in ("", None, model._meta.model_name)
-        ]
-        if not pages:
-            return []
-        matching = Q()
-        for ids in pages:
-            matching |= Q(page_id__in=ids)
-        uses = uses.filter(matching)
+    pages = matching_pages(params)
+    if pages is not None:
+        uses = uses.filter(pages)
         links = links.filter(pk__in=uses.values("link_id"))
     return list(links[:LIMIT].prefetch_related(Prefetch("uses", queryset=uses)))
 
@@ -109,7 +114,7 @@ def dashboard(request):
         "topics": Topic.objects.filter(locale=Locale.get_default()).order_by("name"),
         "locales": Locale.objects.order_by("language_code"),
         "header_title": _("Freshness"),
-        **feedback.dashboard_context(params),
+        **feedback.dashboard_context(matching_pages(params)),
     }
     return TemplateResponse(request, "freshness/dashboard.html", context)
 

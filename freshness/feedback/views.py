@@ -29,12 +29,11 @@ LIMIT = 200
 RATING_DAYS = 90
 
 
-def open_reports(params=None):
-    """Mistake reports nobody marked resolved, newest first, narrowed by language."""
-    params = params or {}
+def open_reports(pages=None):
+    """Mistake reports nobody marked resolved, newest first; about ``pages`` (a condition on ``page_id``) if given."""
     reports = Feedback.objects.filter(kind=FeedbackKind.MISTAKE, resolved_at=None).select_related("page", "locale")
-    if params.get("language"):
-        reports = reports.filter(locale__language_code=params["language"])
+    if pages is not None:
+        reports = reports.filter(pages)
     return reports.order_by("-created_at")
 
 
@@ -42,16 +41,16 @@ def open_report_count():
     return Feedback.objects.filter(kind=FeedbackKind.MISTAKE, resolved_at=None).count()
 
 
-def not_helpful_shares(params=None, now=None):
+def not_helpful_shares(pages=None, now=None):
     """
     ``{page_id, title, language, ratings, not_helpful, share}`` per rated page (each
-    translation on its own) over the last ``RATING_DAYS`` days, the highest share first.
+    translation on its own) over the last ``RATING_DAYS`` days, the highest share first;
+    of ``pages`` (a condition on ``page_id``) if given.
     """
-    params = params or {}
     since = (now or timezone.now()) - datetime.timedelta(days=RATING_DAYS)
     ratings = Feedback.objects.filter(kind__in=[FeedbackKind.HELPFUL, FeedbackKind.NOT_HELPFUL], created_at__gte=since)
-    if params.get("language"):
-        ratings = ratings.filter(locale__language_code=params["language"])
+    if pages is not None:
+        ratings = ratings.filter(pages)
     rows = (
         ratings.values("page_id")
         .annotate(
@@ -66,11 +65,11 @@ def not_helpful_shares(params=None, now=None):
     return rows[:LIMIT]
 
 
-def dashboard_context(params):
-    """What the dashboard's reader-feedback section shows."""
+def dashboard_context(pages=None):
+    """What the dashboard's reader-feedback section shows, about ``pages`` (the dashboard's filters)."""
     return {
-        "reports": open_reports(params)[:LIMIT],
-        "shares": not_helpful_shares(params),
+        "reports": open_reports(pages)[:LIMIT],
+        "shares": not_helpful_shares(pages),
         "rating_days": RATING_DAYS,
     }
 

@@ -56,10 +56,34 @@ def test_open_reports_are_listed_and_resolved(publisher_client, publisher, guide
 
 
 def test_the_language_filter_narrows_the_reports(publisher_client, guides):
+    """A report is about the translation the reader read (``submit`` stores its locale)."""
+    translated = guides[0].copy_for_translation(locale("en"), copy_parents=True)
+    translated.save_revision().publish()
     german = add(guides[0], FeedbackKind.MISTAKE, "Falsch.")
-    english = add(guides[0], FeedbackKind.MISTAKE, "Wrong.", language="en")
+    english = add(translated, FeedbackKind.MISTAKE, "Wrong.", language="en")
     page = dashboard(publisher_client, language="en")
     assert f'data-report="{english.pk}"' in page and f'data-report="{german.pk}"' not in page
+
+
+def test_the_owner_kind_and_topic_filters_narrow_reports_and_shares(publisher_client, publisher, guides, site_tree):
+    """An owner sees the reports about their own pages, as the rest of the dashboard."""
+    from tests.factories import PartnerPageFactory, TopicFactory
+
+    housing = TopicFactory(name="Wohnen", slug="wohnen")
+    mine = guides[0]
+    mine.content_owner = publisher
+    mine.topics.set([housing])
+    mine.save_revision().publish()
+    partner = PartnerPageFactory(parent=site_tree.partners, title="Verein")
+    on_mine, on_partner = add(mine, FeedbackKind.MISTAKE, "Falsch."), add(partner, FeedbackKind.MISTAKE, "Alt.")
+    add(mine, FeedbackKind.NOT_HELPFUL), add(partner, FeedbackKind.NOT_HELPFUL)
+
+    for params in ({"owner": publisher.pk}, {"kind": "guidepage"}, {"topic": "wohnen"}):
+        page = dashboard(publisher_client, **params)
+        assert f'data-report="{on_mine.pk}"' in page and f'data-report="{on_partner.pk}"' not in page, params
+        assert f'data-share="{mine.pk}"' in page and f'data-share="{partner.pk}"' not in page, params
+    page = dashboard(publisher_client, kind="partnerpage")
+    assert f'data-report="{on_partner.pk}"' in page and f'data-report="{on_mine.pk}"' not in page
 
 
 def test_not_helpful_shares_of_the_last_90_days_highest_first(publisher_client, guides):
