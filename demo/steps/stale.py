@@ -33,12 +33,10 @@ from demo.content.stale import (
 )
 from demo.steps.reviews import editor
 from demo.translator import DemoMachineTranslator
-from freshness.choices import LinkError, LinkState
-from freshness.feedback.choices import FeedbackKind
-from freshness.feedback.models import Feedback
+from freshness.choices import FeedbackKind, LinkError, LinkState
 from freshness.links.check import Outcome
 from freshness.links.run import collect_links
-from freshness.models import CheckedLink
+from freshness.models import CheckedLink, Feedback
 from translation.machine import machine_translate
 from translation.review import submit_for_review
 

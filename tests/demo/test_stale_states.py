@@ -13,11 +13,10 @@ from demo.content.stale import (
     REVISED_SERVICE,
 )
 from directory.models import ServicePage
-from freshness.choices import LinkState
-from freshness.feedback.choices import FeedbackKind
-from freshness.feedback.models import Feedback
+from freshness.choices import FeedbackKind, LinkState
 from freshness.feedback.views import open_reports
 from freshness.links.views import reported_links
+from freshness.models import Feedback
 from freshness.translations import outdated_translations
 from pages.models import GuidePage
 from translation.choices import TranslationStatus
