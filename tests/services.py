@@ -2,7 +2,9 @@
 
 import socket
 import subprocess
+import threading
 import time
+from http.server import ThreadingHTTPServer
 
 
 def free_port():
@@ -104,3 +106,32 @@ class Received:
         import re
 
         return re.findall(r"https?://[^\s<>\"]+", self.text)
+
+
+class LocalHTTPServer:
+    """
+    ``http.server`` in a thread on 127.0.0.1 with ``handler`` (a ``BaseHTTPRequestHandler``):
+    the web a test talks to. ``seen`` lists what the handler recorded of each request;
+    ``with LocalHTTPServer(...)`` starts it and shuts it down.
+    """
+
+    def __init__(self, handler):
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.server.daemon_threads = True
+        self.server.seen = []
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def url(self, path):
+        return f"http://127.0.0.1:{self.server.server_port}{path}"
+
+    @property
+    def seen(self):
+        return self.server.seen
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.server.shutdown()
+        self.server.server_close()

@@ -170,15 +170,12 @@ def partner_site(tmp_path_factory):
     ``http://127.0.0.1:<port>`` and ``http://localhost:<port>`` are two origins of it.
     """
     import functools
-    import threading
+
+    from tests.services import LocalHTTPServer
 
     root = tmp_path_factory.mktemp("partner-site")
-    handler = functools.partial(QuietHandler, directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield PartnerSite(root, server.server_address[1])
-    server.shutdown()
+    with LocalHTTPServer(functools.partial(QuietHandler, directory=str(root))) as local:
+        yield PartnerSite(root, local.server.server_port)
 
 
 class PartnerSite:

@@ -5,14 +5,14 @@ A partner's calendar server for the import's tests: ``http.server`` in a thread 
 """
 
 import hashlib
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
 from freshness.calendars.models import CalendarFeed
 from tests.factories import PartnerPageFactory
+from tests.services import LocalHTTPServer
 
 #: Longer than the tests' timeout.
 SLOW_SECONDS = 2
@@ -55,16 +55,10 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
-class CalendarServer:
+class CalendarServer(LocalHTTPServer):
     def __init__(self):
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
+        super().__init__(Handler)
         self.server.files = {}
-        self.server.seen = []
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    def url(self, path):
-        return f"http://127.0.0.1:{self.server.server_port}{path}"
 
     def serve(self, path, *events, raw=None):
         """Serve a calendar of ``events`` (VEVENT bodies) at ``path``, or ``raw`` bytes."""
@@ -72,10 +66,6 @@ class CalendarServer:
 
     def remove(self, path):
         self.server.files.pop(path, None)
-
-    @property
-    def seen(self):
-        return self.server.seen
 
 
 def calendar(*events):
@@ -105,11 +95,8 @@ def vevent(uid, summary, start="20350105T180000", end="20350105T200000", *extra,
 
 @pytest.fixture
 def calendar_server():
-    local = CalendarServer()
-    local.thread.start()
-    yield local
-    local.server.shutdown()
-    local.server.server_close()
+    with CalendarServer() as local:
+        yield local
 
 
 @pytest.fixture

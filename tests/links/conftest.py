@@ -3,11 +3,12 @@ A real HTTP server for the link checker's tests (``http.server`` in a thread on
 127.0.0.1), answering as the web out there does: fine, gone, moved, refusing HEAD, slow.
 """
 
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
+
+from tests.services import LocalHTTPServer
 
 #: path: (status, Location) for HEAD and GET alike.
 ROUTES = {
@@ -44,28 +45,10 @@ class Handler(BaseHTTPRequestHandler):
     do_HEAD = do_GET = handle_any
 
 
-class LocalWeb:
-    def __init__(self):
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.server.seen = []
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    def url(self, path):
-        return f"http://127.0.0.1:{self.server.server_port}{path}"
-
-    @property
-    def seen(self):
-        return self.server.seen
-
-
 @pytest.fixture
 def web():
-    local = LocalWeb()
-    local.thread.start()
-    yield local
-    local.server.shutdown()
-    local.server.server_close()
+    with LocalHTTPServer(Handler) as local:
+        yield local
 
 
 @pytest.fixture
