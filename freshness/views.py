@@ -76,14 +76,13 @@ def matching_pages(params):
     return matching
 
 
-def broken_links(params):
+def broken_links(pages=None):
     """
-    Broken or moved addresses used on the pages that match the filters (any page, when
-    none is set), with those pages; a link on a page outside the filters is not listed.
+    Broken or moved addresses used on ``pages`` (``matching_pages``; any page when
+    ``None``), with those pages; a link on a page outside them is not listed.
     """
     links = reported_links().order_by("state", "-consecutive_failures", "url")
     uses = LinkUse.objects.select_related("page").order_by("page__title")
-    pages = matching_pages(params)
     if pages is not None:
         uses = uses.filter(pages)
         links = links.filter(pk__in=uses.values("link_id"))
@@ -102,10 +101,11 @@ def dashboard(request):
         raise PermissionDenied
     params = {key: request.GET.get(key, "") for key in ("owner", "kind", "topic", "language")}
     User = get_user_model()
+    pages = matching_pages(params)
     context = {
         "rows": due_items(params),
         "outdated": outdated_translations(params),
-        "broken_links": broken_links(params),
+        "broken_links": broken_links(pages),
         "params": params,
         "counts": counts(),
         "kinds": [(model._meta.model_name, model._meta.verbose_name) for model in cycles.REVIEWED_MODELS],
@@ -114,7 +114,7 @@ def dashboard(request):
         "topics": Topic.objects.filter(locale=Locale.get_default()).order_by("name"),
         "locales": Locale.objects.order_by("language_code"),
         "header_title": _("Freshness"),
-        **feedback.dashboard_context(matching_pages(params)),
+        **feedback.dashboard_context(pages),
     }
     return TemplateResponse(request, "freshness/dashboard.html", context)
 
