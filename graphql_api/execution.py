@@ -27,15 +27,28 @@ way, which does the same work again and reports the error as before. An object o
 completed by graphql-core itself, with the same error handling as ``execute_field``. The
 shortcut never answers differently, it only answers sooner (``tests/api/test_execution.py``
 compares answers with and without it).
+
+Fields with a resolver of their own (a guide's ``topics``, an image's ``rendition``) still
+run it, but are **called directly** when strawberry's chain around the call would do nothing
+for them: no field extensions, no exception handlers, not async, not a subscription. The
+chain built an ``Info``, converted the arguments and looked at the resolver's parameters again
+for every item; here the arguments are read and converted once per selection (again per
+item when a converted value could be changed by the resolver: a list, an input object),
+and the field's ``get_result`` is called as strawberry calls it. strawberry-django's
+``get_result`` still turns managers and querysets into optimised lists, and errors are
+reported exactly as ``execute_field`` reports them.
 """
 
+from enum import Enum
 from operator import attrgetter
 
 from django.db.models.fields.related_descriptors import ForwardManyToOneDescriptor
 from django.db.models.query_utils import DeferredAttribute
 from graphql import GraphQLEnumType, GraphQLNonNull, GraphQLScalarType
 from graphql.execution.executor import to_nodes
+from graphql.execution.values import get_argument_values
 from graphql.pyutils import Path, Undefined, gather_with_cancel
+from strawberry.types.arguments import convert_arguments
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.schema.schema_converter import GraphQLCoreConverter
 from strawberry.types.field import StrawberryField
@@ -76,6 +89,76 @@ def plain_reader(field_def, source_class):
     return None
 
 
+#: Converted argument values a resolver cannot change: shared by the items of a selection.
+UNCHANGEABLE = (str, int, float, bool, type(None), Enum)
+
+
+def direct_call(field_def, converter):
+    """
+    The strawberry field whose ``get_result`` may be called directly for ``field_def``, or
+    ``None``: only when strawberry's chain would add nothing but the ``Info`` and the
+    argument conversion that ``Call`` does itself.
+    """
+    if field_def.resolve is None or getattr(field_def.resolve, "_is_default", False):
+        return None
+    definition = field_def.extensions.get(GraphQLCoreConverter.DEFINITION_BACKREF)
+    if type(definition) not in (StrawberryField, StrawberryDjangoField) or definition.base_resolver is None:
+        return None
+    if definition.extensions or definition.is_async or definition.is_subscription:
+        return None
+    if converter._get_field_exception_handlers(definition):  # resolved once per field by strawberry
+        return None
+    return definition
+
+
+class Call:
+    """
+    One field of a selection called directly: its arguments, read from the document and
+    converted once (``kwargs``) unless a converted value could be changed by the resolver.
+    """
+
+    __slots__ = ("definition", "resolver", "converter", "field_details", "kwargs")
+
+    def __init__(self, definition, converter, field_details):
+        self.definition = definition
+        self.resolver = definition.base_resolver
+        self.converter = converter
+        self.field_details = field_details
+        self.kwargs = None
+
+    def arguments(self, executor, field_def, source, info):
+        """``(args, kwargs)`` for ``get_result``, as strawberry's ``get_arguments`` makes them."""
+        kwargs = self.kwargs
+        if kwargs is None:
+            node = self.field_details.node
+            raw = (
+                get_argument_values(
+                    field_def, node, executor.variable_values,
+                    self.field_details.fragment_variable_values, executor.hide_suggestions,
+                )
+                if field_def.args or node.arguments
+                else {}
+            )
+            kwargs = convert_arguments(
+                raw, self.definition.arguments,
+                scalar_registry=self.converter.scalar_registry, config=self.converter.config, info=info,
+            )
+            if all(isinstance(value, UNCHANGEABLE) for value in kwargs.values()):
+                self.kwargs = kwargs
+            kwargs = dict(kwargs)
+        else:
+            kwargs = dict(kwargs)
+        resolver = self.resolver
+        args = [source] if resolver.self_parameter else []
+        if parameter := resolver.parent_parameter:
+            kwargs[parameter.name] = source
+        if parameter := resolver.root_parameter:
+            kwargs[parameter.name] = source
+        if parameter := resolver.info_parameter:
+            kwargs[parameter.name] = info
+        return args, kwargs
+
+
 class PlainFieldsExecutor(StrawberryGraphQLCoreExecutionContext):
     """strawberry's execution, with plain fields read directly (see the module)."""
 
@@ -90,10 +173,15 @@ class PlainFieldsExecutor(StrawberryGraphQLCoreExecutionContext):
         is_awaitable = self.is_awaitable
         awaitable_fields = []
         try:
-            for response_name, field_details_list, field_def, read, leaf, non_null in self.plan(
+            for response_name, field_details_list, field_def, read, leaf, non_null, call in self.plan(
                 parent_type, grouped_field_set, type(source_value)
             ):
-                if leaf is not None:
+                if call is not None:
+                    result = self.execute_called_field(
+                        call, parent_type, source_value, field_details_list, field_def,
+                        Path(path, response_name, parent_type.name), position_context,
+                    )
+                elif leaf is not None:
                     # A scalar or enum, serialised here; the normal path for anything unusual.
                     try:
                         value = read(source_value)
@@ -140,8 +228,8 @@ class PlainFieldsExecutor(StrawberryGraphQLCoreExecutionContext):
 
     def plan(self, parent_type, grouped_field_set, source_class):
         """
-        ``(response name, field details, field, read, leaf type, non-null)`` for each field
-        of a selection (``read`` is ``None`` for the normal path),
+        ``(response name, field details, field, read, leaf type, non-null, call)`` for each
+        field of a selection (``read`` and ``call`` are ``None`` for the normal path),
         made once per selection and class of object: graphql-core collects a selection's
         fields once per operation (and keeps them), so every item of a list shares them.
         """
@@ -154,7 +242,13 @@ class PlainFieldsExecutor(StrawberryGraphQLCoreExecutionContext):
         for response_name, field_details_list in grouped_field_set.items():
             field_def = parent_type.fields.get(field_details_list[0].node.name.value)
             read, leaf, non_null = self.reader(field_def, source_class) or (None, None, False)
-            plan.append((response_name, field_details_list, field_def, read, leaf, non_null))
+            call = None
+            if read is None and field_def is not None:
+                converter = self.schema._strawberry_schema.schema_converter
+                definition = direct_call(field_def, converter)
+                if definition is not None:
+                    call = Call(definition, converter, field_details_list[0])
+            plan.append((response_name, field_details_list, field_def, read, leaf, non_null, call))
         plans[key] = (grouped_field_set, plan)
         return plan
 
@@ -176,21 +270,38 @@ class PlainFieldsExecutor(StrawberryGraphQLCoreExecutionContext):
             value = read(source)
         except Exception:  # the normal path reads again and reports what failed
             return Undefined
-        return_type = field_def.type
         info = self.build_resolve_info(field_def, to_nodes(field_details_list), parent_type, path)
         try:
-            completed = self.complete_value(return_type, field_details_list, info, path, value, position_context)
-            if self.is_awaitable(completed):
-
-                async def await_completed():
-                    try:
-                        return await completed
-                    except Exception as raw_error:
-                        self.handle_field_error(raw_error, return_type, field_details_list, path)
-                        return None
-
-                return await_completed()
+            return self.complete_field(field_def.type, field_details_list, info, path, value, position_context)
         except Exception as raw_error:
-            self.handle_field_error(raw_error, return_type, field_details_list, path)
+            self.handle_field_error(raw_error, field_def.type, field_details_list, path)
             return None
+
+    def execute_called_field(self, call, parent_type, source, field_details_list, field_def, path, position_context):
+        """``execute_field`` for a field ``call``ed directly: the same result, the same errors."""
+        info = self.build_resolve_info(field_def, to_nodes(field_details_list), parent_type, path)
+        try:
+            strawberry_info = self.schema._strawberry_schema.config.info_class(_raw_info=info, _field=call.definition)
+            args, kwargs = call.arguments(self, field_def, source, strawberry_info)
+            result = call.definition.get_result(source, strawberry_info, args, kwargs)
+            if self.is_awaitable(result):
+                return self.complete_awaitable_value(field_def.type, field_details_list, info, path, result, position_context)
+            return self.complete_field(field_def.type, field_details_list, info, path, result, position_context)
+        except Exception as raw_error:
+            self.handle_field_error(raw_error, field_def.type, field_details_list, path)
+            return None
+
+    def complete_field(self, return_type, field_details_list, info, path, value, position_context):
+        """``complete_value``, with errors of an awaited completion handled as ``execute_field`` does."""
+        completed = self.complete_value(return_type, field_details_list, info, path, value, position_context)
+        if self.is_awaitable(completed):
+
+            async def await_completed():
+                try:
+                    return await completed
+                except Exception as raw_error:
+                    self.handle_field_error(raw_error, return_type, field_details_list, path)
+                    return None
+
+            return await_completed()
         return completed

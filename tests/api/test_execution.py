@@ -113,6 +113,18 @@ class PlainTopic:
     name: str
     slug: str
 
+    @strawberry_django.field
+    def shout(self, times: int = 1, suffix: str | None = None) -> str:
+        if times > 3:
+            raise ValueError("too loud")
+        return (self.name.upper() + (suffix or "!")) * times
+
+    @strawberry.field
+    def stacked(self, items: list[str]) -> list[str]:
+        # Changes its argument: every item must get its own list all the same.
+        items.append(self.name)
+        return items
+
 
 @strawberry.type
 class Query:
@@ -130,6 +142,10 @@ class Query:
     def topics(self) -> list[PlainTopic]:
         # ``name`` not loaded: reading it queries, as strawberry-django does.
         return list(Topic.objects.only("pk", "slug").order_by("pk"))
+
+    @strawberry.field
+    def loaded_topics(self) -> list[PlainTopic]:
+        return list(Topic.objects.order_by("pk"))
 
 
 small_schema = strawberry.Schema(query=Query, execution_context_class=PlainFieldsExecutor)
@@ -154,3 +170,77 @@ def test_columns_not_loaded_are_read_the_normal_way(db, django_assert_num_querie
 
     assert "Wohnen" in shortcut
     assert shortcut == normal
+
+
+# Fields with resolvers of their own are called directly ------------------------------
+
+
+@contextmanager
+def counting_argument_conversions():
+    """Count strawberry's per-call chain: ``get_arguments``, run for every resolved field."""
+    from strawberry.schema import schema_converter
+
+    code = schema_converter.get_arguments.__code__
+    calls = []
+
+    def profile(frame, event, arg):
+        if event == "call" and frame.f_code is code:
+            calls.append(frame.f_code)
+
+    sys.setprofile(profile)
+    try:
+        yield calls
+    finally:
+        sys.setprofile(None)
+
+
+def test_resolvers_are_called_without_strawberrys_chain(db):
+    for name in ["Wohnen", "Arbeit", "Schule"]:
+        TopicFactory(name=name)
+    query = '{ loadedTopics { name shout(times: 2, suffix: "?") } }'
+
+    with counting_argument_conversions() as normal_calls:
+        normal = answer(StrawberryGraphQLCoreExecutionContext, query, small_schema)
+    with counting_argument_conversions() as direct_calls:
+        direct = answer(PlainFieldsExecutor, query, small_schema)
+
+    assert direct == normal
+    assert "WOHNEN?WOHNEN?" in direct
+    assert len(normal_calls) == 1 + 3 * 2  # the root field, each topic's name and shout
+    assert direct_calls == []  # the root field is called directly too
+
+
+def test_resolver_errors_and_variables_are_reported_the_same(db):
+    TopicFactory(name="Wohnen")
+    TopicFactory(name="Arbeit")
+    query = "query ($times: Int!) { loadedTopics { slug shout(times: $times) } }"
+
+    for times in [1, 4]:
+        results = []
+        for executor in (PlainFieldsExecutor, StrawberryGraphQLCoreExecutionContext):
+            small_schema.execution_context_class = executor
+            try:
+                request = RequestFactory().post("/graphql/")
+                result = small_schema.execute_sync(
+                    query, variable_values={"times": times}, context_value=Context(request=request, response=None)
+                )
+            finally:
+                small_schema.execution_context_class = PlainFieldsExecutor
+            results.append((result.data, [error.formatted for error in result.errors or []]))
+        assert results[0] == results[1]
+    assert results[0][1][0]["message"] == "too loud"
+    assert results[0][1][0]["path"] == ["loadedTopics", 0, "shout"]
+
+
+def test_arguments_a_resolver_may_change_are_made_for_each_item(db):
+    for name in ["Wohnen", "Arbeit"]:
+        TopicFactory(name=name)
+    query = '{ loadedTopics { stacked(items: ["a"]) } }'
+
+    shortcut, normal = both(query, small_schema)
+
+    assert shortcut == normal
+    assert json.loads(shortcut)["data"]["loadedTopics"] == [
+        {"stacked": ["a", "Wohnen"]},
+        {"stacked": ["a", "Arbeit"]},
+    ]
