@@ -11,6 +11,7 @@ from enum import Enum
 
 import strawberry
 import strawberry_django
+from django.core.files.storage import FileSystemStorage
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 
@@ -41,7 +42,31 @@ FILTERS = {size: Filter(spec=size.value) for size in ImageSize}
 
 def _rendition(image, size: ImageSize) -> RenditionType:
     rendition = _prefetched(image, size) or image.get_rendition(FILTERS[size])
-    return RenditionType(url=rendition.url, width=rendition.width, height=rendition.height)
+    return RenditionType(url=_url(rendition.file), width=rendition.width, height=rendition.height)
+
+
+#: (MEDIA_URL, file name) -> address, for files in the file system; bounded by ``MAX_URLS``.
+_urls = {}
+MAX_URLS = 10_000
+
+
+def _url(file):
+    """
+    The address of a rendition's file. ``FileSystemStorage.url`` quotes the name and joins
+    it to ``MEDIA_URL`` with ``urljoin`` on every call, a fifth of a list's image work; the
+    same name always gives the same address there, so it is kept per name. Other storages
+    may answer differently each time (signed addresses that expire) and are asked each time.
+    """
+    storage = file.storage
+    if storage.__class__ is not FileSystemStorage:  # default_storage is a lazy proxy of it
+        return file.url
+    key = (storage.base_url, file.name)
+    url = _urls.get(key)
+    if url is None:
+        if len(_urls) >= MAX_URLS:
+            _urls.clear()
+        url = _urls[key] = file.url
+    return url
 
 
 def _prefetched(image, size):
