@@ -41,28 +41,33 @@ def source_chain() -> Chain:
     return chain_for(None)
 
 
-def locale_id(code: str):
+def locale_id(code: str, ids=None):
     """
-    The id of a locale as a scalar subquery, ``locale_id = (SELECT id … WHERE language_code
-    = 'de')``: the database then knows the one value before it plans the scan, and walks the
-    ``(locale_id, title, id)`` index in list order instead of joining every row of the
-    locale and sorting them (pages/migrations/0005).
+    The id of a locale: the number itself when the caller knows it (``ids``, the
+    ``Visibility.locale_ids`` read with the visibility scope), else a scalar subquery,
+    ``locale_id = (SELECT id … WHERE language_code = 'de')``. Either way the database knows
+    the one value before it plans the scan, and walks the ``(locale_id, title, id)`` index in
+    list order instead of joining every row of the locale and sorting them
+    (pages/migrations/0005); the number also spares compiling a subquery per locale.
     """
+    known = None if ids is None else ids.get(code)
+    if known is not None:
+        return known
     return Subquery(Locale.objects.filter(language_code=code).values("pk")[:1])
 
 
-def rank_in_chain(chain: Chain):
+def rank_in_chain(chain: Chain, ids=None):
     """An SQL expression: 0 for the requested locale, 1 for the first fallback …"""
     if len(chain) == 1:
         return Value(0, output_field=IntegerField())
     return Case(
-        *[When(locale_id=locale_id(code), then=Value(rank)) for rank, code in enumerate(chain)],
+        *[When(locale_id=locale_id(code, ids), then=Value(rank)) for rank, code in enumerate(chain)],
         default=Value(len(chain)),
         output_field=IntegerField(),
     )
 
 
-def best_translations(queryset, chain: Chain):
+def best_translations(queryset, chain: Chain, ids=None):
     """
     Keep, for each ``translation_key`` in ``queryset``, only the row in the best-ranked
     locale of ``chain``. For pages, ``queryset`` must already be public: a draft
@@ -72,17 +77,17 @@ def best_translations(queryset, chain: Chain):
     when its ``translation_key`` is not among the keys of the better locales (one
     uncorrelated ``NOT IN`` per fallback, which the database evaluates once, as a hash,
     instead of probing for a better row once per candidate). With a chain of one locale
-    nothing can be better: ``(translation_key, locale)`` is unique.
+    nothing can be better: ``(translation_key, locale)`` is unique. ``ids``: see ``locale_id``.
     """
-    candidates = queryset.filter(in_locales(chain)).annotate(locale_rank=rank_in_chain(chain))
+    candidates = queryset.filter(in_locales(chain, ids)).annotate(locale_rank=rank_in_chain(chain, ids))
     if len(chain) == 1:
         return candidates
-    keep = Q(locale_id=locale_id(chain[0]))
+    keep = Q(locale_id=locale_id(chain[0], ids))
     for rank in range(1, len(chain)):
-        better = queryset.filter(in_locales(chain[:rank])).values("translation_key")
-        keep |= Q(locale_id=locale_id(chain[rank])) & ~Q(translation_key__in=better)
+        better = queryset.filter(in_locales(chain[:rank], ids)).values("translation_key")
+        keep |= Q(locale_id=locale_id(chain[rank], ids)) & ~Q(translation_key__in=better)
     return candidates.filter(keep)
 
 
-def in_locales(codes) -> Q:
-    return reduce(or_, (Q(locale_id=locale_id(code)) for code in codes))
+def in_locales(codes, ids=None) -> Q:
+    return reduce(or_, (Q(locale_id=locale_id(code, ids)) for code in codes))

@@ -42,12 +42,13 @@ class Reading:
         return self._public(model, chain)
 
     def _public(self, model, chain: Chain):
-        return best_translations(self.visibility.public(model.objects.all()), chain)
+        visibility = self.visibility
+        return best_translations(visibility.public(model.objects.all(), chain), chain, visibility.locale_ids)
 
     def terms(self, model, chain: Chain):
         """Translatable snippets (topics, audiences, places), each once, in the best locale of ``chain``."""
         dependencies.read_list(model)
-        return best_translations(model.objects.all(), chain).select_related("locale")
+        return best_translations(model.objects.all(), chain, self.visibility.locale_ids).select_related("locale")
 
     # Single items --------------------------------------------------------------------
 
@@ -88,7 +89,7 @@ class Reading:
         """One translatable snippet by the id of any of its translations, best locale first."""
         keys = model.objects.filter(pk=id).values("translation_key")
         dependencies.read_list(model)
-        return best_translations(model.objects.filter(translation_key__in=keys), chain)
+        return best_translations(model.objects.filter(translation_key__in=keys), chain, self.visibility.locale_ids)
 
     @staticmethod
     def adopted(item, chain: Chain):

@@ -96,8 +96,8 @@ class Relations:
         if missing:
             queryset = model._default_manager.filter(translation_key__in=missing)
             if pages:
-                queryset = self.visibility.public(queryset)
-            queryset = best_translations(queryset, chain).select_related("locale")
+                queryset = self.visibility.public(queryset, chain)
+            queryset = best_translations(queryset, chain, self.visibility.locale_ids).select_related("locale")
             queryset = queryset.prefetch_related(*RELATED_PREFETCH.get(model._meta.label, ()))
             found = {obj.translation_key: obj for obj in queryset}
             # Their own nested fields then load for all of them at once, too.
@@ -198,9 +198,11 @@ class Relations:
         cache = self._children[(model, field, batch.chain)]
         missing = {each.translation_key for each in batch.items} - cache.keys()
         if missing:
-            queryset = self.visibility.public(model.objects.filter(**{f"{field}__translation_key__in": missing}))
+            queryset = self.visibility.public(
+                model.objects.filter(**{f"{field}__translation_key__in": missing}), batch.chain
+            )
             queryset = (
-                best_translations(queryset, batch.chain)
+                best_translations(queryset, batch.chain, self.visibility.locale_ids)
                 .select_related("locale", field)
                 .prefetch_related(*RELATED_PREFETCH.get(model._meta.label, ()))
                 .order_by(*order)

@@ -105,7 +105,9 @@ def search_everything(visibility, chain, text, *, with_relations=True):
         return []
     position = {key: index for index, key in enumerate(keys)}
     best = best_translations(
-        visibility.public(Page.objects.filter(translation_key__in=keys).type(*SEARCHABLE)), chain
+        visibility.public(Page.objects.filter(translation_key__in=keys).type(*SEARCHABLE), chain),
+        chain,
+        visibility.locale_ids,
     ).values_list("pk", "content_type_id", "translation_key")
     ranked = sorted(best, key=lambda row: position[row[2]])
     return Hits([(pk, content_type_id) for pk, content_type_id, _key in ranked], chain, with_relations=with_relations)

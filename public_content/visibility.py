@@ -11,9 +11,11 @@ happen. Every consumer reaches pages through ``Reading``, which goes through ``p
 The subtrees to hide (restricted pages, unpublished or expired pages that have children)
 and the site roots are turned into ``path`` prefix filters, which the tree's ``path``
 index serves. They change only when the tree does, so each process keeps them under a
-token in the shared cache that every change of a page, a view restriction or a site
-replaces (``forget``, connected by ``listen_for_changes`` when the project starts), and until the next moment a
-parent expires by itself: a request then costs one cache read instead of two queries.
+token in the shared cache that every change of a page, a view restriction, a site or a
+locale replaces (``forget``, connected by ``listen_for_changes`` when the project starts),
+and until the next moment a parent expires by itself: a request then costs one cache read
+instead of two queries. The locales' ids are kept with them, so that the locale rules
+(``public_content.locales``) compare numbers instead of compiling a subquery per locale.
 """
 
 import secrets
@@ -21,16 +23,17 @@ import threading
 from datetime import timedelta
 from functools import reduce
 from operator import or_
+from typing import NamedTuple
 
 from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, transaction
 from django.db.models import Min, Q
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 TOKEN_KEY = "public_content:visibility"
-_scopes = {}  # token -> (roots, hidden, valid until); this process's copies
+_scopes = {}  # token -> Scope; this process's copies
 #: The longest a process keeps one scope, whatever happens.
 MAX_AGE = timedelta(minutes=5)
 _lock = threading.Lock()
@@ -44,10 +47,10 @@ def forget():
 
 
 def listen_for_changes():
-    """Connect ``forget`` to every save and delete of a page, a view restriction or a site."""
+    """Connect ``forget`` to every save and delete of a page, a view restriction, a site or a locale."""
 
     def tree_changed(sender, instance, raw=False, **kwargs):
-        if not raw and isinstance(instance, Page | PageViewRestriction | Site):
+        if not raw and isinstance(instance, Page | PageViewRestriction | Site | Locale):
             forget()
 
     post_save.connect(tree_changed, weak=False, dispatch_uid="public_content_tree_saved")
@@ -62,6 +65,16 @@ def _token():
     return token
 
 
+class Scope(NamedTuple):
+    """What the rule needs to know of the tree, the same for every request until it changes."""
+
+    roots: tuple  # the paths of the default site's root and its translations
+    root_codes: tuple  # each root's locale
+    hidden: tuple  # the paths of the subtrees to hide
+    locale_ids: dict  # language code -> Locale id
+    valid_until: object  # when the next parent expires by itself (bounded by MAX_AGE)
+
+
 class Visibility:
     """Per-request visibility scope; ``Reading`` builds one per request."""
 
@@ -73,16 +86,16 @@ class Visibility:
         token = _token()
         known = _scopes.get(token)
         # While Redis is away, tokens are per process and changes elsewhere unseen: read.
-        if known is not None and (known[2] is None or now < known[2]) and not getattr(cache, "degraded", False):
-            return (now, *known[:2])
-        roots, hidden, valid_until = self._read(now)
+        if known is not None and now < known.valid_until and not getattr(cache, "degraded", False):
+            return now, known
+        scope = self._read(now)
         # Bounded even without a change: while Redis was away, changes only reached the
         # fallback caches of the processes that made them, never this token.
-        valid_until = min(valid_until or now + MAX_AGE, now + MAX_AGE)
+        scope = scope._replace(valid_until=min(scope.valid_until or now + MAX_AGE, now + MAX_AGE))
         with _lock:
             _scopes.clear()  # older tokens are gone for good
-            _scopes[token] = (roots, hidden, valid_until)
-        return now, roots, hidden
+            _scopes[token] = scope
+        return now, scope
 
     @staticmethod
     def _read(now):
@@ -95,7 +108,7 @@ class Visibility:
                     "root_page__translation_key"
                 ),
                 depth__gte=2,
-            ).values_list("path", flat=True)
+            ).values_list("path", "locale__language_code")
         )
         restricted = pages.filter(
             pk__in=PageViewRestriction.objects.using(DEFAULT_DB_ALIAS)
@@ -121,18 +134,44 @@ class Visibility:
         valid_until = pages.filter(depth__gte=2, numchild__gt=0, live=True, expire_at__gt=now).aggregate(
             first=Min("expire_at")
         )["first"]
-        return roots, hidden, valid_until
+        locale_ids = dict(Locale.objects.using(DEFAULT_DB_ALIAS).values_list("language_code", "pk"))
+        return Scope(
+            roots=tuple(path for path, _code in roots),
+            root_codes=tuple(code for _path, code in roots),
+            hidden=tuple(hidden),
+            locale_ids=locale_ids,
+            valid_until=valid_until,
+        )
 
-    @property
-    def scope(self):
-        """``(now, site roots, hidden subtrees)``, read once per request."""
+    def _current(self):
+        """``(now, Scope)``, read once per request."""
         if self._scope is None:
             self._scope = self._load()
         return self._scope
 
-    def public(self, queryset):
-        """Narrow a queryset of any page model to what anonymous readers may see."""
-        now, roots, hidden = self.scope
+    @property
+    def scope(self):
+        """``(now, site roots, hidden subtrees)``, read once per request."""
+        now, scope = self._current()
+        return now, scope.roots, scope.hidden
+
+    @property
+    def locale_ids(self):
+        """``{language code: Locale id}`` as the database had it when the scope was read."""
+        return self._current()[1].locale_ids
+
+    def public(self, queryset, chain=None):
+        """
+        Narrow a queryset of any page model to what anonymous readers may see. With a
+        ``chain`` of locales, only to what lies in the trees of those locales: a page lives
+        in its locale's tree, so for a list read in the chain that drops nothing, and the
+        database checks one or two path prefixes instead of one per locale.
+        """
+        now, scope = self._current()
+        roots, hidden = scope.roots, scope.hidden
+        if chain is not None:
+            roots = tuple(root for root, code in zip(roots, scope.root_codes, strict=True) if code in chain)
+            hidden = [path for path in hidden if path.startswith(roots)]
         if not roots:
             return queryset.none()
         # One filter() for the three conditions: each call copies the query (the same SQL).

@@ -1,7 +1,7 @@
 """
-The visibility scope (site roots and hidden subtrees) is read once per change of the page
-tree, not once per request, and never outlives the change: each way of hiding a section
-is seen by the very next request.
+The visibility scope (site roots and hidden subtrees, the locales' ids) is read once per
+change of the page tree or the locales, not once per request, and never outlives the
+change: each way of hiding a section is seen by the very next request.
 """
 
 import datetime
@@ -9,9 +9,10 @@ import time
 
 import pytest
 from django.utils import timezone
-from wagtail.models import PageViewRestriction
+from wagtail.models import Locale, PageViewRestriction
 
-from tests.api.helpers import count_queries, data
+from public_content.visibility import Visibility
+from tests.api.helpers import count_queries, data, translate
 from tests.factories import GuidePageFactory
 
 TITLES = "{ guides { edges { node { title } } } }"
@@ -34,8 +35,35 @@ def test_a_second_request_does_not_read_the_scope_again(client, section):
         titles(client)
     with count_queries() as second:
         titles(client)
-    assert len(second.captured_queries) == len(first.captured_queries) - 3
+    # roots, hidden subtrees, the next expiry, the locales' ids
+    assert len(second.captured_queries) == len(first.captured_queries) - 4
     assert not any("numchild" in query["sql"] for query in second.captured_queries)
+
+
+def test_lists_name_their_locales_by_id_and_look_in_their_trees_only(client, section, site_tree):
+    translate(site_tree.home, "ar")
+    translate(site_tree.home, "en")
+    titles(client)
+    with count_queries() as queries:
+        data(client, '{ guides(locale: "ar") { edges { node { title } } } }')
+    (listing,) = [query["sql"] for query in queries.captured_queries if "pages_guidepage" in query["sql"]]
+    # No subquery per locale of the chain (ar, de) ...
+    assert "wagtailcore_locale" not in listing
+    assert f'"locale_id" = {Locale.objects.get(language_code="ar").pk}' in listing
+    # ... and the prefixes of the two trees, in the list and in its "better locale" subquery.
+    scope = Visibility()._current()[1]
+    roots = dict(zip(scope.root_codes, scope.roots, strict=True))
+    assert listing.count(f"'{roots['de']}%'") == 2 and listing.count(f"'{roots['ar']}%'") == 2
+    assert f"'{roots['en']}%'" not in listing
+
+
+def test_a_new_locale_reaches_the_next_request(client, section):
+    before = Visibility().locale_ids
+    assert "nds" not in before
+
+    low_german = Locale.objects.create(language_code="nds")
+
+    assert Visibility().locale_ids == {**before, "nds": low_german.pk}
 
 
 @pytest.mark.parametrize(
