@@ -107,6 +107,10 @@ class Reading:
         """Whether ``page`` (a translation) is older than its source, and since when."""
         return self.translation_states.of(page)
 
+    def locale_code(self, item) -> str:
+        """The language code of ``item``'s locale, without loading the locale."""
+        return self.visibility.locale_code(item)
+
     def available_locales(self, item):
         return self.relations.available_locales(item)
 

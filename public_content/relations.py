@@ -49,16 +49,11 @@ def listed(lookup: str, queryset) -> Prefetch:
 
 def listed_terms(attribute: str, model) -> Prefetch:
     """
-    ``listed`` for translatable snippets (topics, audiences), with their locale: a term
-    already in the reader's first locale is then its own best translation
-    (``Relations.translated``), which for readers of the source language saves a query.
+    ``listed`` for translatable snippets (topics, audiences). A term already in the
+    reader's first locale is its own best translation (``Relations.translated``, which
+    knows it by its ``locale_id``), which for readers of the source language saves a query.
     """
-    return listed(attribute, model._default_manager.select_related("locale"))
-
-
-def _in_locale(obj, code) -> bool:
-    """Whether ``obj`` is in the locale ``code``, known without a query (its locale was loaded with it)."""
-    return type(obj).locale.is_cached(obj) and obj.locale.language_code == code
+    return listed(attribute, model._default_manager.all())
 
 
 def prefetched(item, attribute):
@@ -85,11 +80,14 @@ class Relations:
         ``{translation_key: object}`` for ``keys``, each in the best locale of ``chain``.
         A snippet among ``loaded`` (objects the items point at) that is in the chain's
         first locale is its own best translation, ``(translation_key, locale)`` being
-        unique; a page still has to pass the visibility rule, so it is read again.
+        unique, unless it has relations of its own to load; a page still has to pass the
+        visibility rule, so it is read again.
         """
         cache = self._found[(model, chain)]
-        if not pages:
-            first = [obj for obj in loaded if obj.translation_key not in cache and _in_locale(obj, chain[0])]
+        # Terms with nothing more to load (no ``RELATED_PREFETCH``) need not be read again.
+        if not pages and model._meta.label not in RELATED_PREFETCH:
+            first_locale = self.visibility.locale_ids.get(chain[0])
+            first = [obj for obj in loaded if obj.translation_key not in cache and obj.locale_id == first_locale]
             adopt(first, chain)
             cache.update((obj.translation_key, obj) for obj in first)
         missing = {key for key in keys if key not in cache}

@@ -160,6 +160,13 @@ class Visibility:
         """``{language code: Locale id}`` as the database had it when the scope was read."""
         return self._current()[1].locale_ids
 
+    def locale_code(self, obj):
+        """The language code of ``obj``'s locale, known without loading the locale."""
+        for code, pk in self.locale_ids.items():
+            if pk == obj.locale_id:
+                return code
+        return obj.locale.language_code  # a locale made after the scope was read
+
     def public(self, queryset, chain=None):
         """
         Narrow a queryset of any page model to what anonymous readers may see. With a

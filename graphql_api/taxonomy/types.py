@@ -3,6 +3,7 @@
 import strawberry
 import strawberry_django
 
+from graphql_api.context import Info
 from taxonomy.models import Audience, SpokenLanguage, Topic
 
 
@@ -14,9 +15,9 @@ class TopicType:
     description: str
     translation_key: strawberry.ID
 
-    @strawberry_django.field(select_related=["locale"], only=["locale__language_code"])
-    def locale(self) -> str:
-        return self.locale.language_code
+    @strawberry_django.field(only=["locale"])
+    def locale(self, info: Info) -> str:
+        return info.context.reading.locale_code(self)
 
 
 @strawberry_django.type(Audience, name="Audience")
@@ -27,9 +28,9 @@ class AudienceType:
     description: str
     translation_key: strawberry.ID
 
-    @strawberry_django.field(select_related=["locale"], only=["locale__language_code"])
-    def locale(self) -> str:
-        return self.locale.language_code
+    @strawberry_django.field(only=["locale"])
+    def locale(self, info: Info) -> str:
+        return info.context.reading.locale_code(self)
 
 
 @strawberry_django.type(SpokenLanguage, name="SpokenLanguage")

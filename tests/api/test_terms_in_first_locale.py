@@ -18,6 +18,18 @@ def queries(client, query, locale):
     return answer, len(context.captured_queries)
 
 
+def test_the_terms_locale_is_known_without_reading_locales(client, site_tree):
+    GuidePageFactory(parent=site_tree.guides, title="Wohnung finden", topics=[TopicFactory(name="Wohnen")])
+    data(client, WITHOUT_TOPICS, {"locale": "de"})
+
+    with count_queries() as context:
+        answer = data(client, LIST, {"locale": "de"})
+
+    assert answer["guides"]["edges"][0]["node"]["topics"][0]["locale"] == "de"
+    (terms,) = [query["sql"] for query in context.captured_queries if "taxonomy_topic" in query["sql"]]
+    assert "wagtailcore_locale" not in terms
+
+
 def test_terms_in_the_first_locale_cost_one_query_and_others_two(client, site_tree):
     housing = TopicFactory(name="Wohnen", slug="wohnen")
     work = TopicFactory(name="Arbeit", slug="arbeit")

@@ -6,6 +6,7 @@ change: each way of hiding a section is seen by the very next request.
 
 import datetime
 import time
+from types import SimpleNamespace
 
 import pytest
 from django.utils import timezone
@@ -95,3 +96,15 @@ def test_a_section_that_expires_by_itself_hides_its_pages_on_time(client, sectio
     assert "Wohnung finden" in titles(client)
     time.sleep(1.1)
     assert "Wohnung finden" not in titles(client)
+
+
+
+def test_a_locale_made_after_the_scope_was_read_is_looked_up(db, section):
+    visibility = Visibility()
+    german = Locale.objects.get(language_code="de")
+    assert visibility.locale_code(SimpleNamespace(locale_id=german.pk)) == "de"
+
+    low_german = Locale.objects.create(language_code="nds")  # this request keeps its scope
+
+    assert "nds" not in visibility.locale_ids
+    assert visibility.locale_code(SimpleNamespace(locale_id=low_german.pk, locale=low_german)) == "nds"
