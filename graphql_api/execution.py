@@ -57,6 +57,8 @@ from strawberry_django.fields.field import StrawberryDjangoField
 
 #: What the built-in scalars serialise to (never awaitable: no check needed).
 SERIALIZED = frozenset({str, int, float, bool, type(None)})
+#: What a completed object, list or null is (never awaitable either).
+COMPLETED = frozenset({dict, list, type(None)})
 
 
 def plain_reader(field_def, source_class):
@@ -210,7 +212,7 @@ class PlainFieldsExecutor(StrawberryGraphQLCoreExecutionContext):
                     )
                 if result is not Undefined:
                     results[response_name] = result
-                    if is_awaitable(result):
+                    if type(result) not in COMPLETED and is_awaitable(result):
                         awaitable_fields.append(response_name)
         except Exception:
             if awaitable_fields:

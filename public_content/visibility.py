@@ -181,15 +181,15 @@ class Visibility:
             hidden = [path for path in hidden if path.startswith(roots)]
         if not roots:
             return queryset.none()
-        # One filter() for the three conditions: each call copies the query (the same SQL).
-        queryset = queryset.filter(
+        conditions = [
             Q(live=True, expired=False),
             Q(expire_at__isnull=True) | Q(expire_at__gt=now),
             reduce(or_, (Q(path__startswith=root) for root in roots)),
-        )
+        ]
         if hidden:
-            queryset = queryset.exclude(reduce(or_, (Q(path__startswith=path) for path in hidden)))
-        return queryset
+            conditions.append(~reduce(or_, (Q(path__startswith=path) for path in hidden)))
+        # One filter() for all of them: each call copies the query (the same SQL).
+        return queryset.filter(*conditions)
 
     def is_public(self, page):
         """The same rule for one page already in memory (used for links in bodies)."""
