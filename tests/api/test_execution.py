@@ -11,6 +11,7 @@ import pytest
 import strawberry
 import strawberry_django
 from django.test import RequestFactory
+from strawberry.schema import schema_converter
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.types.field import StrawberryField
 from strawberry_django.fields.field import StrawberryDjangoField
@@ -41,9 +42,9 @@ def both(query, schema_=schema):
 
 
 @contextmanager
-def counting_resolvers():
-    """Count the calls of strawberry's and strawberry-django's field resolvers (``get_result``)."""
-    codes = {StrawberryField.get_result.__code__, StrawberryDjangoField.get_result.__code__}
+def counting_calls(*functions):
+    """Count the calls of ``functions`` (by their code) inside the block."""
+    codes = {function.__code__ for function in functions}
     calls = []
 
     def profile(frame, event, arg):
@@ -77,9 +78,10 @@ def test_plain_fields_skip_the_resolvers(site_tree):
         GuidePageFactory(parent=site_tree.guides, title=f"Leipzig {number}")
     query = "{ guides { edges { node { title summary slug } } } }"
 
-    with counting_resolvers() as normal:
+    resolvers = (StrawberryField.get_result, StrawberryDjangoField.get_result)
+    with counting_calls(*resolvers) as normal:
         expected = answer(StrawberryGraphQLCoreExecutionContext, query)
-    with counting_resolvers() as shortcut:
+    with counting_calls(*resolvers) as shortcut:
         got = answer(PlainFieldsExecutor, query)
 
     assert got == expected
@@ -175,33 +177,15 @@ def test_columns_not_loaded_are_read_the_normal_way(db, django_assert_num_querie
 # Fields with resolvers of their own are called directly ------------------------------
 
 
-@contextmanager
-def counting_argument_conversions():
-    """Count strawberry's per-call chain: ``get_arguments``, run for every resolved field."""
-    from strawberry.schema import schema_converter
-
-    code = schema_converter.get_arguments.__code__
-    calls = []
-
-    def profile(frame, event, arg):
-        if event == "call" and frame.f_code is code:
-            calls.append(frame.f_code)
-
-    sys.setprofile(profile)
-    try:
-        yield calls
-    finally:
-        sys.setprofile(None)
-
-
 def test_resolvers_are_called_without_strawberrys_chain(db):
     for name in ["Wohnen", "Arbeit", "Schule"]:
         TopicFactory(name=name)
     query = '{ loadedTopics { name shout(times: 2, suffix: "?") } }'
 
-    with counting_argument_conversions() as normal_calls:
+    # strawberry's per-call chain converts the arguments of every resolved field.
+    with counting_calls(schema_converter.get_arguments) as normal_calls:
         normal = answer(StrawberryGraphQLCoreExecutionContext, query, small_schema)
-    with counting_argument_conversions() as direct_calls:
+    with counting_calls(schema_converter.get_arguments) as direct_calls:
         direct = answer(PlainFieldsExecutor, query, small_schema)
 
     assert direct == normal
