@@ -364,6 +364,31 @@ def test_a_hit_costs_three_redis_commands_in_two_round_trips(client, settings, s
     assert commands() - before == 3
 
 
+def test_tags_are_stored_as_numbers_read_without_unpickling(client, caching_in_redis, settings, guide):
+    """Each hit reads every tag of its answer: as numbers, Redis holds them readable as they are."""
+    import redis
+
+    assert ask(client, GUIDES, method="get")["X-Cache"] == "MISS"
+    location = settings.CACHES["api"]["LOCATION"]
+    raw = redis.Redis.from_url(location)
+    tag_keys = [key for key in raw.keys("*") if response_cache.TAG_PREFIX.encode() in key]
+
+    assert tag_keys
+    assert all(raw.get(key).isdigit() for key in tag_keys)
+    assert ask(client, GUIDES, method="get")["X-Cache"] == "HIT"
+
+
+def test_redis_keys_are_not_checked_against_memcacheds_rules(caching_in_redis):
+    """Redis takes any key; Django's check for memcached walked every character of every key."""
+    import warnings
+
+    key = "a key memcached would refuse: " + "x" * 300
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        caches["api"].set(key, 1)
+        assert caches["api"].get(key) == 1
+
+
 def test_with_a_replica_nothing_is_stored_right_after_a_purge(caching, settings, guide):
     from public_content.dependencies import Dependencies
 
