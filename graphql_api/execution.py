@@ -147,9 +147,7 @@ class Call:
             )
             if all(isinstance(value, UNCHANGEABLE) for value in kwargs.values()):
                 self.kwargs = kwargs
-            kwargs = dict(kwargs)
-        else:
-            kwargs = dict(kwargs)
+        kwargs = dict(kwargs)  # the resolver's own, to add to
         resolver = self.resolver
         args = [source] if resolver.self_parameter else []
         if parameter := resolver.parent_parameter:
