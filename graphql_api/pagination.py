@@ -7,7 +7,8 @@ whole table; ``first`` above ``MAX_PAGE_SIZE`` is refused by ``limits.QueryCostL
 before execution starts, and again here as a second line of defence.
 
 The nodes of one page are read in the chain of the field's ``locale`` argument and form
-one batch: their nested fields (topics, places …) load once for the whole page.
+one batch: their nested fields (topics, places …) load once for the whole page. A list
+read through a fallback chain finds its page locale by locale (``public_content.paging``).
 """
 
 from typing import Any
@@ -21,6 +22,7 @@ from strawberry_django.queryset import get_queryset_config
 from strawberry_django.relay import DjangoListConnection
 
 from graphql_api.errors import ApiError, ErrorCode
+from public_content import paging
 from public_content.batches import adopt
 
 DEFAULT_PAGE_SIZE = 20
@@ -78,7 +80,7 @@ class Connection(DjangoListConnection[relay.NodeType]):
         if first is None and last is None:
             first = DEFAULT_PAGE_SIZE
         connection = super().resolve_connection(
-            nodes, info=info, before=before, after=after, first=first, last=last, **kwargs
+            paging.by_locale(nodes), info=info, before=before, after=after, first=first, last=last, **kwargs
         )
         adopt((edge.node for edge in connection.edges), info.context.reading.chain(locale))
         return connection

@@ -10,12 +10,16 @@ This is done in SQL, not per item: the candidate rows are those in the chain's l
 each gets its rank in the chain, and a row is dropped when a better-ranked row with the
 same ``translation_key`` exists (an anti-join, ``NOT IN`` the keys of the better
 locales). That keeps pagination, counts and ordering in the database (docs/decisions/0002).
+
+That one condition ranks every candidate of the chain before a list can take its first
+20; ``public_content.paging`` finds a page of such a list locale by locale instead, and
+recognises the condition by its class, ``Preferred``.
 """
 
 from functools import reduce
 from operator import or_
 
-from django.db.models import Case, IntegerField, Q, Subquery, Value, When
+from django.db.models import BooleanField, Case, ExpressionWrapper, IntegerField, Q, Subquery, Value, When
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
@@ -86,7 +90,20 @@ def best_translations(queryset, chain: Chain, ids=None):
     for rank in range(1, len(chain)):
         better = queryset.filter(in_locales(chain[:rank], ids)).values("translation_key")
         keep |= Q(locale_id=locale_id(chain[rank], ids)) & ~Q(translation_key__in=better)
-    return candidates.filter(keep)
+    return candidates.filter(Preferred(keep, rows=queryset, chain=chain, ids=ids))
+
+
+class Preferred(ExpressionWrapper):
+    """
+    The condition of ``best_translations`` (SQL as written above), with what it was made
+    of: the rows that may be better (``rows``), the chain and the known locale ids. So
+    ``public_content.paging`` can find it in a list's query and ask the same question one
+    locale at a time.
+    """
+
+    def __init__(self, condition, *, rows, chain: Chain, ids=None):
+        super().__init__(condition, output_field=BooleanField())
+        self.rows, self.chain, self.ids = rows, chain, ids
 
 
 def in_locales(codes, ids=None) -> Q:

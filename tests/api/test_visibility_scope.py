@@ -47,15 +47,20 @@ def test_lists_name_their_locales_by_id_and_look_in_their_trees_only(client, sec
     titles(client)
     with count_queries() as queries:
         data(client, '{ guides(locale: "ar") { edges { node { title } } } }')
-    (listing,) = [query["sql"] for query in queries.captured_queries if "pages_guidepage" in query["sql"]]
+    statements = [query["sql"] for query in queries.captured_queries if "pages_guidepage" in query["sql"]]
+    # The statement that chooses the page: one query, or the page's ids on PostgreSQL
+    # (public_content.paging: the list's rows in each of its two locales, and the rows that
+    # may be better), then its rows by id.
+    (listing,) = [sql for sql in statements if "UNION ALL" in sql] or statements
+    lists = 2 if "UNION ALL" in listing else 1
     # No subquery per locale of the chain (ar, de) ...
-    assert "wagtailcore_locale" not in listing
+    assert not [sql for sql in statements if "wagtailcore_locale" in sql]
     assert f'"locale_id" = {Locale.objects.get(language_code="ar").pk}' in listing
     # ... and the prefixes of the two trees, in the list and in its "better locale" subquery.
     scope = Visibility()._current()[1]
     roots = dict(zip(scope.root_codes, scope.roots, strict=True))
-    assert listing.count(f"'{roots['de']}%'") == 2 and listing.count(f"'{roots['ar']}%'") == 2
-    assert f"'{roots['en']}%'" not in listing
+    assert listing.count(f"'{roots['de']}%'") == lists + 1 and listing.count(f"'{roots['ar']}%'") == lists + 1
+    assert not [sql for sql in statements if f"'{roots['en']}%'" in sql]
 
 
 def test_a_new_locale_reaches_the_next_request(client, section):
