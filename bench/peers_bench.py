@@ -448,7 +448,7 @@ def parse_args():
 def print_queries():
     print("queries (each side, same fields: title, summary, topics name+slug, image rendition max-480x480):")
     for name, (field, page_type, type_name, _) in LISTS.items():
-        print(f"  {name}: ours     GET /graphql/ {compact(OUR_LIST.format(field=field))}  variables {{\"locale\": \"de\"}}")
+        print(f"  {name}: ours     GET /graphql/ {compact(OUR_LIST.format(field=field))}  variables {{\"locale\": \"{args.locale}\"}}")
         print(f"  {name}: grapple  GET /grapple/graphql/ {compact(GRAPPLE_LIST.format(type=page_type, name=type_name))}"
               f"  (ancestor: the German {name} index page)")
         print(f"  {name}: REST v2  GET /api/v2/pages/?type={page_type}&locale=de&order=title&limit=20&fields={REST_FIELDS}")
