@@ -9,6 +9,7 @@ it never imports any of them.
 
 - ``visibility``: the public-page rule, as a queryset filter and for one page in memory;
 - ``locales``: fallback chains and "best translation per item" in SQL;
+- ``paging``: a page of such a list found locale by locale, not by ranking the whole list;
 - ``batches``: which chain a loaded item was asked in, and the items loaded beside it;
 - ``relations``: related objects (topics, places, providers …) mapped to the reader's
   locale for a whole batch at once;
