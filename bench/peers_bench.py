@@ -445,13 +445,13 @@ def parse_args():
     return parser.parse_args()
 
 
-def print_queries():
+def print_queries(locale="de"):
     print("queries (each side, same fields: title, summary, topics name+slug, image rendition max-480x480):")
     for name, (field, page_type, type_name, _) in LISTS.items():
-        print(f"  {name}: ours     GET /graphql/ {compact(OUR_LIST.format(field=field))}  variables {{\"locale\": \"{args.locale}\"}}")
+        print(f"  {name}: ours     GET /graphql/ {compact(OUR_LIST.format(field=field))}  variables {{\"locale\": \"{locale}\"}}")
         print(f"  {name}: grapple  GET /grapple/graphql/ {compact(GRAPPLE_LIST.format(type=page_type, name=type_name))}"
               f"  (ancestor: the German {name} index page)")
-        print(f"  {name}: REST v2  GET /api/v2/pages/?type={page_type}&locale=de&order=title&limit=20&fields={REST_FIELDS}")
+        print(f"  {name}: REST v2  GET /api/v2/pages/?type={page_type}&locale={locale}&order=title&limit=20&fields={REST_FIELDS}")
     print(f"  search:   ours     GET /graphql/ {compact(OUR_SEARCH)}")
     print("  floor:    GET /bench/floor/ (the bytes of our guides answer, from memory)")
 
@@ -471,7 +471,7 @@ def main():
     ]
     commit = subprocess.run(["git", "describe", "--always", "--dirty"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
     print(f"peers_bench: commit {commit}, {os.cpu_count()} CPUs, locale {args.locale}")
-    print_queries()
+    print_queries(args.locale)
     redis, redis_url = start_redis()
     summary = {}
     try:

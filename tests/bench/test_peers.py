@@ -42,3 +42,11 @@ def test_each_side_answers_the_list_with_the_same_20_items(demo, db, name, side)
     if side != "REST v2":
         body = json.loads(response.content)
         assert "errors" not in body
+
+
+def test_the_printed_queries_name_the_locale_of_the_run(capsys):
+    from bench.peers_bench import print_queries
+
+    print_queries("ar")
+    printed = capsys.readouterr().out
+    assert '"locale": "ar"' in printed and "&locale=ar&" in printed and '"locale": "de"' not in printed
