@@ -39,8 +39,8 @@ def by_locale(nodes):
     """``nodes`` as a sequence whose slices are found locale by locale, when the plan applies."""
     if not isinstance(nodes, QuerySet):
         return nodes
-    found = _preferred(nodes.query.where)
     query = nodes.query
+    found = _preferred(query.where)
     if (
         found is None
         or not all(code in (found.lhs.ids or {}) for code in found.lhs.chain)

@@ -81,7 +81,7 @@ class Reading:
 
     def _keys_at_path(self, url_path, chain):
         suffix = "/" + "".join(f"{part}/" for part in url_path.strip("/").split("/") if part)
-        roots = Page.objects.filter(path__in=self.visibility.scope[1])
+        roots = Page.objects.filter(path__in=self.visibility.scope[1].roots)
         full_paths = [root.url_path.rstrip("/") + suffix for root in roots]
         return Page.objects.filter(url_path__in=full_paths, locale__language_code__in=chain).values("translation_key")
 

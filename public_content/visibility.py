@@ -143,22 +143,17 @@ class Visibility:
             valid_until=valid_until,
         )
 
-    def _current(self):
+    @property
+    def scope(self):
         """``(now, Scope)``, read once per request."""
         if self._scope is None:
             self._scope = self._load()
         return self._scope
 
     @property
-    def scope(self):
-        """``(now, site roots, hidden subtrees)``, read once per request."""
-        now, scope = self._current()
-        return now, scope.roots, scope.hidden
-
-    @property
     def locale_ids(self):
         """``{language code: Locale id}`` as the database had it when the scope was read."""
-        return self._current()[1].locale_ids
+        return self.scope[1].locale_ids
 
     def locale_code(self, obj):
         """The language code of ``obj``'s locale, known without loading the locale."""
@@ -174,7 +169,7 @@ class Visibility:
         in its locale's tree, so for a list read in the chain that drops nothing, and the
         database checks one or two path prefixes instead of one per locale.
         """
-        now, scope = self._current()
+        now, scope = self.scope
         roots, hidden = scope.roots, scope.hidden
         if chain is not None:
             roots = tuple(root for root, code in zip(roots, scope.root_codes, strict=True) if code in chain)
@@ -193,11 +188,11 @@ class Visibility:
 
     def is_public(self, page):
         """The same rule for one page already in memory (used for links in bodies)."""
-        now, roots, hidden = self.scope
+        now, scope = self.scope
         return (
             page.live
             and not page.expired
             and (page.expire_at is None or page.expire_at > now)
-            and any(page.path.startswith(root) for root in roots)
-            and not any(page.path.startswith(path) for path in hidden)
+            and any(page.path.startswith(root) for root in scope.roots)
+            and not any(page.path.startswith(path) for path in scope.hidden)
         )

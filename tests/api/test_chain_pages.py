@@ -41,8 +41,9 @@ def moment(n):
 
 def dated(page, n, *, reviewed=True):
     """Distinct publication and review dates, so every order interleaves the locales."""
-    GuidePage.objects.filter(pk=page.pk).update(last_reviewed=day(n * 7 % 11) if reviewed else None)
-    page.__class__.objects.filter(pk=page.pk).update(first_published_at=moment(n * 5 % 13))
+    GuidePage.objects.filter(pk=page.pk).update(
+        last_reviewed=day(n * 7 % 11) if reviewed else None, first_published_at=moment(n * 5 % 13)
+    )
 
 
 @pytest.fixture

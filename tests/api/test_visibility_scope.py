@@ -57,7 +57,7 @@ def test_lists_name_their_locales_by_id_and_look_in_their_trees_only(client, sec
     assert not [sql for sql in statements if "wagtailcore_locale" in sql]
     assert f'"locale_id" = {Locale.objects.get(language_code="ar").pk}' in listing
     # ... and the prefixes of the two trees, in the list and in its "better locale" subquery.
-    scope = Visibility()._current()[1]
+    scope = Visibility().scope[1]
     roots = dict(zip(scope.root_codes, scope.roots, strict=True))
     assert listing.count(f"'{roots['de']}%'") == lists + 1 and listing.count(f"'{roots['ar']}%'") == lists + 1
     assert not [sql for sql in statements if f"'{roots['en']}%'" in sql]
